@@ -1,0 +1,58 @@
+# Axisor Gateway — the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SWIFT ?= swift
+VENV := .build/venv
+PYTHON := $(VENV)/bin/python
+# The reference implementation the conformance suites compare against.
+GRAPHQL_CORE_VERSION := 3.3.2
+FUZZ_SECONDS ?= 60
+
+.PHONY: help run build test test-deps conformance fuzz bench clean
+
+help:
+	@echo "make run    build and start Axisor Gateway"
+	@echo "make test   install what the tests need, then run every test"
+	@echo "make fuzz   fuzz the GraphQL parser for FUZZ_SECONDS (default $(FUZZ_SECONDS))"
+	@echo "make bench  release-build benchmarks"
+
+run: build
+	.build/debug/axisor --help
+
+build:
+	$(SWIFT) build --product axisor
+
+## Tests ---------------------------------------------------------------------------------------
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) conformance
+
+# Debian packages and the Python reference implementation; each step is skipped when already done.
+test-deps:
+	@scripts/install-test-deps.sh
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	@$(PYTHON) -c "import graphql, sys; sys.exit(graphql.__version__ != '$(GRAPHQL_CORE_VERSION)')" 2>/dev/null \
+		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"
+
+# Our parser against graphql-core on the corpus in Tests/Conformance/parser.
+conformance: build
+	$(PYTHON) Tests/Conformance/parser_conformance.py --axisor .build/debug/axisor Tests/Conformance/parser
+
+## Fuzzing and benchmarks ----------------------------------------------------------------------
+
+fuzz:
+	$(SWIFT) build --product GraphQLParserFuzzer --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address -Xswiftc -parse-as-library
+	mkdir -p fuzz-artifacts .build-fuzz/corpus
+	cp Tests/Conformance/parser/*.graphql .build-fuzz/corpus/ 2>/dev/null || true
+	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		-artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus
+
+bench:
+	cd Benchmarks && $(SWIFT) run -c release axisor-bench
+
+clean:
+	rm -rf .build .build-fuzz Benchmarks/.build

@@ -1,0 +1,30 @@
+/// A name as written in the source (spec §2.1.9), with where it was written.
+public struct Name: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public var value: String
+    public var span: SourceSpan
+
+    public init(_ value: String, span: SourceSpan = .synthesized) {
+        self.value = value
+        self.span = span
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    public var description: String { value }
+}
+
+/// A string literal where the grammar wants text rather than a value: descriptions.
+public struct StringLiteral: Sendable, Hashable {
+    public var value: String
+    /// Written as a block string (`"""…"""`); the printer keeps the form.
+    public var isBlock: Bool
+    public var span: SourceSpan
+
+    public init(_ value: String, isBlock: Bool = false, span: SourceSpan = .synthesized) {
+        self.value = value
+        self.isBlock = isBlock
+        self.span = span
+    }
+}

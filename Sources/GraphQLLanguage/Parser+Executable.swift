@@ -1,0 +1,185 @@
+extension Parser {
+    /// OperationDefinition :
+    ///   - SelectionSet
+    ///   - Description? OperationType Name? VariablesDefinition? Directives? SelectionSet
+    mutating func parseOperationDefinition() throws(SyntaxError) -> OperationDefinition {
+        let start = token
+        if peek(.braceLeft) {
+            let selectionSet = try parseSelectionSet()
+            return OperationDefinition(selectionSet: selectionSet, span: span(from: start))
+        }
+        let description = try parseDescription()
+        let operation = try parseOperationType()
+        let name = peek(.name) ? try parseName() : nil
+        let variables = try optionalMany(.parenLeft, .parenRight) { parser throws(SyntaxError) in
+            try parser.parseVariableDefinition()
+        }
+        let directives = try parseDirectives(constant: false)
+        let selectionSet = try parseSelectionSet()
+        return OperationDefinition(
+            description: description, operation: operation, name: name, variableDefinitions: variables,
+            directives: directives, selectionSet: selectionSet, span: span(from: start)
+        )
+    }
+
+    /// OperationType : one of `query` `mutation` `subscription`
+    mutating func parseOperationType() throws(SyntaxError) -> OperationType {
+        let operationToken = try expect(.name)
+        guard let operation = OperationType(rawValue: operationToken.value) else {
+            throw unexpected(operationToken)
+        }
+        return operation
+    }
+
+    /// VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
+    mutating func parseVariableDefinition() throws(SyntaxError) -> VariableDefinition {
+        let start = token
+        let description = try parseDescription()
+        let variable = try parseVariable()
+        try expect(.colon)
+        let type = try parseTypeReference()
+        let defaultValue = try expectOptional(.equals) ? try parseValue(constant: true) : nil
+        let directives = try parseDirectives(constant: true)
+        return VariableDefinition(
+            description: description, variable: variable, type: type, defaultValue: defaultValue,
+            directives: directives, span: span(from: start)
+        )
+    }
+
+    /// Variable : `$` Name — the name returned spans the dollar sign too.
+    mutating func parseVariable() throws(SyntaxError) -> Name {
+        let start = token
+        try expect(.dollar)
+        let name = try parseName()
+        return Name(name.value, span: span(from: start))
+    }
+
+    /// SelectionSet : `{` Selection+ `}`
+    mutating func parseSelectionSet() throws(SyntaxError) -> SelectionSet {
+        try enterNesting()
+        defer { leaveNesting() }
+        let start = token
+        let selections = try many(.braceLeft, .braceRight) { parser throws(SyntaxError) in
+            try parser.parseSelection()
+        }
+        return SelectionSet(selections, span: span(from: start))
+    }
+
+    /// Selection : Field | FragmentSpread | InlineFragment
+    mutating func parseSelection() throws(SyntaxError) -> Selection {
+        peek(.spread) ? try parseFragment() : .field(try parseField())
+    }
+
+    /// Field : Alias? Name Arguments? Directives? SelectionSet?
+    mutating func parseField() throws(SyntaxError) -> Field {
+        let start = token
+        let nameOrAlias = try parseName()
+        var alias: Name? = nil
+        var name = nameOrAlias
+        if try expectOptional(.colon) {
+            alias = nameOrAlias
+            name = try parseName()
+        }
+        let arguments = try parseArguments(constant: false)
+        let directives = try parseDirectives(constant: false)
+        let selectionSet = peek(.braceLeft) ? try parseSelectionSet() : nil
+        return Field(
+            alias: alias, name: name, arguments: arguments, directives: directives,
+            selectionSet: selectionSet, span: span(from: start)
+        )
+    }
+
+    /// Arguments[Const] : `(` Argument[?Const]+ `)`
+    mutating func parseArguments(constant: Bool) throws(SyntaxError) -> [Argument] {
+        try optionalMany(.parenLeft, .parenRight) { parser throws(SyntaxError) in
+            try parser.parseArgument(constant: constant)
+        }
+    }
+
+    /// Argument[Const] : Name `:` Value[?Const]
+    mutating func parseArgument(constant: Bool) throws(SyntaxError) -> Argument {
+        let start = token
+        let name = try parseName()
+        try expect(.colon)
+        let value = try parseValue(constant: constant)
+        return Argument(name: name, value: value, span: span(from: start))
+    }
+
+    /// FragmentSpread : `...` FragmentName Directives?
+    /// InlineFragment : `...` TypeCondition? Directives? SelectionSet
+    mutating func parseFragment() throws(SyntaxError) -> Selection {
+        let start = token
+        try expect(.spread)
+        let hasTypeCondition = try expectOptionalKeyword("on")
+        if !hasTypeCondition && peek(.name) {
+            let name = try parseName()
+            let directives = try parseDirectives(constant: false)
+            return .fragmentSpread(FragmentSpread(name: name, directives: directives, span: span(from: start)))
+        }
+        let typeCondition = hasTypeCondition ? try parseName() : nil
+        let directives = try parseDirectives(constant: false)
+        let selectionSet = try parseSelectionSet()
+        return .inlineFragment(InlineFragment(
+            typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, span: span(from: start)
+        ))
+    }
+
+    /// FragmentDefinition : Description? `fragment` FragmentName TypeCondition Directives? SelectionSet
+    mutating func parseFragmentDefinition() throws(SyntaxError) -> FragmentDefinition {
+        let start = token
+        let description = try parseDescription()
+        try expectKeyword("fragment")
+        let name = try parseFragmentName()
+        try expectKeyword("on")
+        let typeCondition = try parseName()
+        let directives = try parseDirectives(constant: false)
+        let selectionSet = try parseSelectionSet()
+        return FragmentDefinition(
+            description: description, name: name, typeCondition: typeCondition, directives: directives,
+            selectionSet: selectionSet, span: span(from: start)
+        )
+    }
+
+    /// FragmentName : Name but not `on`
+    mutating func parseFragmentName() throws(SyntaxError) -> Name {
+        if peekKeyword("on") { throw unexpected() }
+        return try parseName()
+    }
+
+    /// Directives[Const] : Directive[?Const]+
+    mutating func parseDirectives(constant: Bool) throws(SyntaxError) -> [Directive] {
+        var directives: [Directive] = []
+        while peek(.at) {
+            directives.append(try parseDirective(constant: constant))
+        }
+        return directives
+    }
+
+    /// Directive[Const] : `@` Name Arguments[?Const]?
+    mutating func parseDirective(constant: Bool) throws(SyntaxError) -> Directive {
+        let start = token
+        try expect(.at)
+        let name = try parseName()
+        let arguments = try parseArguments(constant: constant)
+        return Directive(name: name, arguments: arguments, span: span(from: start))
+    }
+
+    /// Type : NamedType | ListType | NonNullType
+    mutating func parseTypeReference() throws(SyntaxError) -> TypeReference {
+        let start = token
+        var type: TypeReference
+        if try expectOptional(.bracketLeft) {
+            try enterNesting()
+            let inner = try parseTypeReference()
+            leaveNesting()
+            try expect(.bracketRight)
+            type = .list(inner, span: span(from: start))
+        } else {
+            type = .named(try parseName())
+        }
+        if try expectOptional(.bang) {
+            type = .nonNull(type, span: span(from: start))
+        }
+        return type
+    }
+}

@@ -1,0 +1,262 @@
+/// A recursive-descent parser for the whole GraphQL grammar (spec §2 and §3), one token of
+/// lookahead (two for descriptions), building the value-type AST.
+///
+/// Each `parse…` method names its grammar rule in its doc comment. Errors are worded and placed
+/// as graphql-js places them, so clients see familiar messages.
+struct Parser {
+    private(set) var lexer: Lexer
+    /// The current, not yet consumed, token.
+    private(set) var token: Token
+    /// Where the last consumed token ended: the end of the node being built.
+    private var lastEndOffset = 0
+    private var nestingDepth = 0
+    private var tokenCount = 0
+    private let options: ParserOptions
+
+    init(source: UnsafeBufferPointer<UInt8>, options: ParserOptions) throws(SyntaxError) {
+        self.options = options
+        self.lexer = Lexer(source: source)
+        self.token = Token(kind: .startOfFile, startOffset: 0, endOffset: 0, location: SourceLocation(line: 1, column: 1))
+        try advance()
+    }
+
+    // MARK: - Tokens
+
+    /// Consumes the current token.
+    mutating func advance() throws(SyntaxError) {
+        lastEndOffset = token.endOffset
+        token = try lexer.nextToken()
+        if token.kind != .endOfFile, let limit = options.maxTokens {
+            tokenCount += 1
+            if tokenCount > limit {
+                throw SyntaxError("Document contains more than \(limit) tokens. Parsing aborted.", at: token.location, offset: token.startOffset)
+            }
+        }
+    }
+
+    /// The token after the current one, without consuming anything.
+    func lookahead() throws(SyntaxError) -> Token {
+        var copy = lexer
+        return try copy.nextToken()
+    }
+
+    func peek(_ kind: TokenKind) -> Bool {
+        token.kind == kind
+    }
+
+    /// Whether the current token is the name `keyword`.
+    func peekKeyword(_ keyword: String) -> Bool {
+        token.kind == .name && token.value == keyword
+    }
+
+    /// Consumes a token of `kind` or fails with `Expected …, found …`.
+    @discardableResult
+    mutating func expect(_ kind: TokenKind) throws(SyntaxError) -> Token {
+        let current = token
+        guard current.kind == kind else {
+            throw error("Expected \(kind), found \(current).", at: current)
+        }
+        try advance()
+        return current
+    }
+
+    /// Consumes a token of `kind` if it is next.
+    mutating func expectOptional(_ kind: TokenKind) throws(SyntaxError) -> Bool {
+        guard token.kind == kind else { return false }
+        try advance()
+        return true
+    }
+
+    mutating func expectKeyword(_ keyword: String) throws(SyntaxError) {
+        guard peekKeyword(keyword) else {
+            throw error("Expected \"\(keyword)\", found \(token).", at: token)
+        }
+        try advance()
+    }
+
+    mutating func expectOptionalKeyword(_ keyword: String) throws(SyntaxError) -> Bool {
+        guard peekKeyword(keyword) else { return false }
+        try advance()
+        return true
+    }
+
+    func unexpected(_ at: Token? = nil) -> SyntaxError {
+        let offending = at ?? token
+        return error("Unexpected \(offending).", at: offending)
+    }
+
+    func error(_ reason: String, at token: Token) -> SyntaxError {
+        SyntaxError(reason, at: token.location, offset: token.startOffset)
+    }
+
+    /// The span from `start` to the end of the last consumed token.
+    func span(from start: Token) -> SourceSpan {
+        SourceSpan(start: start.location, startOffset: start.startOffset, endOffset: lastEndOffset)
+    }
+
+    // MARK: - Nesting
+
+    /// Counts one more level of nesting and fails past the limit, so that no input can exhaust
+    /// the stack.
+    mutating func enterNesting() throws(SyntaxError) {
+        nestingDepth += 1
+        if nestingDepth > options.maxNestingDepth {
+            throw error("Document is nested too deeply. Parsing aborted.", at: token)
+        }
+    }
+
+    mutating func leaveNesting() {
+        nestingDepth -= 1
+    }
+
+    // MARK: - Repetition
+
+    /// `open item+ close`
+    mutating func many<Item>(
+        _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        try expect(open)
+        var items = [try item(&self)]
+        while try !expectOptional(close) {
+            items.append(try item(&self))
+        }
+        return items
+    }
+
+    /// `(open item+ close)?`: empty when the opening token is absent.
+    mutating func optionalMany<Item>(
+        _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        guard peek(open) else { return [] }
+        return try many(open, close, item)
+    }
+
+    /// `open item* close`
+    mutating func any<Item>(
+        _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        try expect(open)
+        var items: [Item] = []
+        while try !expectOptional(close) {
+            items.append(try item(&self))
+        }
+        return items
+    }
+
+    /// `delimiter? item (delimiter item)*`
+    mutating func delimitedMany<Item>(
+        _ delimiter: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        _ = try expectOptional(delimiter)
+        var items = [try item(&self)]
+        while try expectOptional(delimiter) {
+            items.append(try item(&self))
+        }
+        return items
+    }
+
+    // MARK: - Document
+
+    /// Document : Definition+
+    mutating func parseDocument() throws(SyntaxError) -> Document {
+        let start = token
+        var definitions: [Definition] = []
+        repeat {
+            definitions.append(try parseDefinition())
+        } while !peek(.endOfFile)
+        return Document(definitions: definitions, span: span(from: start))
+    }
+
+    /// Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension
+    ///
+    /// Looks past a description to the keyword that decides which definition follows.
+    mutating func parseDefinition() throws(SyntaxError) -> Definition {
+        if peek(.braceLeft) {
+            return .operation(try parseOperationDefinition())
+        }
+        let hasDescription = peek(.string) || peek(.blockString)
+        let keyword = hasDescription ? try lookahead() : token
+        if hasDescription && keyword.kind == .braceLeft {
+            throw error("Unexpected description, descriptions are not supported on shorthand queries.", at: token)
+        }
+        if keyword.kind == .name {
+            switch keyword.value {
+            case "schema": return .schema(try parseSchemaDefinition())
+            case "scalar", "type", "interface", "union", "enum", "input": return .type(try parseTypeDefinition())
+            case "directive": return .directive(try parseDirectiveDefinition())
+            case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
+            case "fragment": return .fragment(try parseFragmentDefinition())
+            default: break
+            }
+            if hasDescription {
+                throw error("Unexpected description, only GraphQL definitions support descriptions.", at: token)
+            }
+            if keyword.value == "extend" {
+                return try parseTypeSystemExtension()
+            }
+        }
+        throw unexpected(keyword)
+    }
+
+    /// Name :: NameStart NameContinue*
+    mutating func parseName() throws(SyntaxError) -> Name {
+        let nameToken = try expect(.name)
+        return Name(nameToken.value, span: SourceSpan(start: nameToken.location, startOffset: nameToken.startOffset, endOffset: nameToken.endOffset))
+    }
+
+    /// Description : StringValue
+    mutating func parseDescription() throws(SyntaxError) -> StringLiteral? {
+        guard peek(.string) || peek(.blockString) else { return nil }
+        let literal = token
+        try advance()
+        return StringLiteral(literal.value, isBlock: literal.kind == .blockString, span: span(from: literal))
+    }
+}
+
+extension Document {
+    /// Parses a GraphQL document: executable definitions, type-system definitions, or both.
+    ///
+    ///     let document = try Document.parse("query Me { viewer { id } }")
+    ///
+    /// - Throws: `SyntaxError` at the first lexical or grammatical error, or past a limit.
+    public static func parse(_ source: String, options: ParserOptions = ParserOptions()) throws(SyntaxError) -> Document {
+        try withParser(source, options) { parser throws(SyntaxError) in try parser.parseDocument() }
+    }
+}
+
+extension Value {
+    /// Parses one input value literal, such as a default value from a configuration file.
+    public static func parse(_ source: String, constant: Bool = false) throws(SyntaxError) -> Value {
+        try withParser(source, ParserOptions()) { parser throws(SyntaxError) in
+            let value = try parser.parseValue(constant: constant)
+            try parser.expect(.endOfFile)
+            return value
+        }
+    }
+}
+
+extension TypeReference {
+    /// Parses a type reference such as `[String!]!`.
+    public static func parse(_ source: String) throws(SyntaxError) -> TypeReference {
+        try withParser(source, ParserOptions()) { parser throws(SyntaxError) in
+            let type = try parser.parseTypeReference()
+            try parser.expect(.endOfFile)
+            return type
+        }
+    }
+}
+
+/// Runs `body` with a parser over the UTF-8 bytes of `source`.
+private func withParser<Output>(
+    _ source: String, _ options: ParserOptions, _ body: (inout Parser) throws(SyntaxError) -> Output
+) throws(SyntaxError) -> Output {
+    var text = source
+    // `withUTF8` only rethrows untyped errors, so the typed error travels out in a `Result`.
+    let result = text.withUTF8 { bytes in
+        Result { () throws(SyntaxError) -> Output in
+            var parser = try Parser(source: bytes, options: options)
+            return try body(&parser)
+        }
+    }
+    return try result.get()
+}

@@ -1,0 +1,45 @@
+/// A place in a GraphQL source text, as people count it: lines and columns start at 1, and
+/// columns count Unicode scalars (so `é` is one column, not two UTF-8 bytes).
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// Where an AST node came from: its first character's location and its UTF-8 byte range.
+///
+/// Two spans always compare equal and hash alike. The AST is compared for *meaning*
+/// (`parse(print(ast)) == ast`), and where a node was written is not part of its meaning;
+/// tests that care about positions read `start`, `startOffset` and `endOffset` directly.
+public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
+    /// Line and column of the node's first character.
+    public var start: SourceLocation
+    /// UTF-8 offset of the node's first byte.
+    public var startOffset: Int
+    /// UTF-8 offset just past the node's last byte.
+    public var endOffset: Int
+
+    public init(start: SourceLocation, startOffset: Int, endOffset: Int) {
+        self.start = start
+        self.startOffset = startOffset
+        self.endOffset = endOffset
+    }
+
+    /// The span of a node built in code rather than parsed.
+    public static let synthesized = SourceSpan(start: SourceLocation(line: 0, column: 0), startOffset: 0, endOffset: 0)
+
+    public static func == (lhs: SourceSpan, rhs: SourceSpan) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+
+    public var description: String { start.description }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `axisor` command line: the server and the tools around it.
+@main
+struct Axisor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Axisor Gateway: the Axisor backend and its tools.",
+        subcommands: [ParseCommand.self, SchemaCommand.self]
+    )
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Compares our parser with graphql-core, the Python port of graphql-js, on a corpus.
+
+Each corpus file holds several documents, each introduced by a line `#### <title>`. For every
+document both parsers must agree:
+  - both accept it, and our canonical print of it parses (in graphql-core) to the same AST; or
+  - both reject it, with the syntax error at the same line and column.
+
+Exit status 0 when every document agrees; the last line reads `N passed, N failed`.
+"""
+import argparse
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+from graphql import GraphQLSyntaxError, parse
+
+SEPARATOR = "#### "
+
+
+def documents(path: pathlib.Path):
+    """Yields (title, text) for each document of a corpus file."""
+    title, lines = None, []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith(SEPARATOR):
+            if title is not None:
+                yield title, "\n".join(lines)
+            title, lines = line[len(SEPARATOR):].strip(), []
+        else:
+            lines.append(line)
+    if title is not None:
+        yield title, "\n".join(lines)
+
+
+def reference(text: str):
+    """graphql-core's verdict: ("ok", ast) or ("error", (line, column), message)."""
+    try:
+        return ("ok", parse(text, no_location=True, allow_empty_selection_sets=False))
+    except GraphQLSyntaxError as error:
+        location = error.locations[0]
+        return ("error", (location.line, location.column), error.message)
+
+
+def ours(axisor: str, text: str, workdir: pathlib.Path):
+    """Our verdict through `axisor parse`: ("ok", printed) or ("error", (line, column), message)."""
+    path = workdir / "document.graphql"
+    path.write_bytes(text.encode("utf-8"))
+    run = subprocess.run([axisor, "parse", str(path)], capture_output=True, timeout=30)
+    if run.returncode == 0:
+        return ("ok", run.stdout.decode("utf-8"))
+    stderr = run.stderr.decode("utf-8").strip()
+    prefix = str(path) + ":"
+    if run.returncode != 1 or not stderr.startswith(prefix):
+        return ("crash", (0, 0), f"exit {run.returncode}: {stderr}")
+    line, column, message = stderr[len(prefix):].split(":", 2)
+    return ("error", (int(line), int(column)), message.strip())
+
+
+def compare(title: str, text: str, axisor: str, workdir: pathlib.Path):
+    """None when both parsers agree, else a sentence saying how they differ."""
+    expected, actual = reference(text), ours(axisor, text, workdir)
+    if expected[0] == "ok" and actual[0] == "ok":
+        try:
+            reparsed = parse(actual[1], no_location=True, allow_empty_selection_sets=False)
+        except GraphQLSyntaxError as error:
+            return f"our print does not parse in graphql-core: {error.message}\n{actual[1]}"
+        if reparsed != expected[1]:
+            return f"our print means something else to graphql-core:\n{actual[1]}"
+        return None
+    if expected[0] == "error" and actual[0] == "error":
+        if expected[1] == actual[1]:
+            return None
+        return (f"error at {actual[1]} ({actual[2]}), graphql-core at {expected[1]} ({expected[2]})")
+    if expected[0] == "ok":
+        return f"we reject what graphql-core accepts: {actual[2]} at {actual[1]}"
+    return f"we accept what graphql-core rejects at {expected[1]}: {expected[2]}"
+
+
+def main() -> int:
+    arguments = argparse.ArgumentParser(description=__doc__)
+    arguments.add_argument("--axisor", required=True, help="the axisor executable")
+    arguments.add_argument("corpus", help="folder of *.graphql corpus files")
+    options = arguments.parse_args()
+
+    passed, failed = 0, 0
+    with tempfile.TemporaryDirectory() as workdir:
+        for path in sorted(pathlib.Path(options.corpus).glob("*.graphql")):
+            for title, text in documents(path):
+                difference = compare(title, text, options.axisor, pathlib.Path(workdir))
+                if difference is None:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(f"FAIL {path.name}: {title}: {difference}")
+    print(f"parser conformance with graphql-core: {passed + failed} documents")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
