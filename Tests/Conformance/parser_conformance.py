@@ -17,6 +17,8 @@ import tempfile
 from graphql import GraphQLSyntaxError, parse
 
 SEPARATOR = "#### "
+# Comparing ASTs nested 200 deep recurses further than Python allows by default.
+sys.setrecursionlimit(20_000)
 
 
 def documents(path: pathlib.Path):
