@@ -38,7 +38,12 @@ let package = Package(
             dependencies: ["GraphQLLanguage"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GraphQLLanguageTests", dependencies: ["GraphQLLanguage"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GraphQLLanguageTests",
+            dependencies: ["GraphQLLanguage"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "GraphQLEngineTests",
             dependencies: ["GraphQLEngine", "GraphQLLanguage"],
