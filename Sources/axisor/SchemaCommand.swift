@@ -5,6 +5,6 @@ struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Check and print GraphQL schemas written in SDL.",
-        subcommands: [SchemaCheckCommand.self]
+        subcommands: [SchemaCheckCommand.self, SchemaPrintCommand.self]
     )
 }
