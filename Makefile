@@ -43,11 +43,14 @@ conformance: build
 
 ## Fuzzing and benchmarks ----------------------------------------------------------------------
 
+# The fuzzing build starts clean: an incremental build into .build-fuzz has been seen to lose
+# libFuzzer's coverage instrumentation, which silently turns fuzzing into random testing.
 fuzz:
+	rm -rf .build-fuzz/*-unknown-linux-gnu
 	$(SWIFT) build --product GraphQLParserFuzzer --scratch-path .build-fuzz \
-		-Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address -Xswiftc -parse-as-library
-	mkdir -p fuzz-artifacts .build-fuzz/corpus
-	cp Tests/Conformance/parser/*.graphql .build-fuzz/corpus/ 2>/dev/null || true
+		--sanitize=fuzzer --sanitize=address
+	mkdir -p fuzz-artifacts
+	python3 Tests/Conformance/parser_conformance.py --write-seeds .build-fuzz/corpus Tests/Conformance/parser
 	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus
 

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 
-from graphql import GraphQLSyntaxError, parse
 
 SEPARATOR = "#### "
 # Comparing ASTs nested 200 deep recurses further than Python allows by default.
@@ -37,6 +36,7 @@ def documents(path: pathlib.Path):
 
 def reference(text: str):
     """graphql-core's verdict: ("ok", ast) or ("error", (line, column), message)."""
+    from graphql import GraphQLSyntaxError, parse
     try:
         return ("ok", parse(text, no_location=True, allow_empty_selection_sets=False))
     except GraphQLSyntaxError as error:
@@ -61,6 +61,7 @@ def ours(axisor: str, text: str, workdir: pathlib.Path):
 
 def compare(title: str, text: str, axisor: str, workdir: pathlib.Path):
     """None when both parsers agree, else a sentence saying how they differ."""
+    from graphql import GraphQLSyntaxError, parse
     expected, actual = reference(text), ours(axisor, text, workdir)
     if expected[0] == "ok" and actual[0] == "ok":
         try:
@@ -81,9 +82,18 @@ def compare(title: str, text: str, axisor: str, workdir: pathlib.Path):
 
 def main() -> int:
     arguments = argparse.ArgumentParser(description=__doc__)
-    arguments.add_argument("--axisor", required=True, help="the axisor executable")
+    arguments.add_argument("--axisor", help="the axisor executable")
     arguments.add_argument("corpus", help="folder of *.graphql corpus files")
+    arguments.add_argument("--write-seeds", metavar="DIR", help="write each document to DIR as a fuzzing seed, and stop")
     options = arguments.parse_args()
+
+    if options.write_seeds:
+        seeds = pathlib.Path(options.write_seeds)
+        seeds.mkdir(parents=True, exist_ok=True)
+        for path in sorted(pathlib.Path(options.corpus).glob("*.graphql")):
+            for number, (_, text) in enumerate(documents(path)):
+                (seeds / f"{path.stem}-{number:03}.graphql").write_bytes(text.encode("utf-8"))
+        return 0
 
     passed, failed = 0, 0
     with tempfile.TemporaryDirectory() as workdir:
