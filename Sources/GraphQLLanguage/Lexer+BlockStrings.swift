@@ -4,9 +4,8 @@ extension Lexer {
     ///
     ///     StringValue :: `"""` BlockStringCharacter* `"""`
     ///     BlockStringCharacter :: SourceCharacter but not `"""` or `\"""` | `\"""`
-    mutating func readBlockString() throws(SyntaxError) -> Token {
+    mutating func readBlockString(at startLocation: SourceLocation) throws(SyntaxError) -> Token {
         let start = position
-        let startLocation = location(of: start)
         var offset = start + 3
         var chunkStart = offset
         var currentLine: [UInt8] = []
@@ -14,6 +13,8 @@ extension Lexer {
         // Where the lexer's line count must stand once the string ends.
         var lineNumber = self.currentLine
         var lastLineStart = 0
+        // Continuation bytes on the line the string ends on, for the columns of later tokens.
+        var continuationBytes = continuationBytesOnLine
         while offset < source.count {
             let current = source[offset]
             if current == ASCII.quote && byte(at: offset + 1) == ASCII.quote && byte(at: offset + 2) == ASCII.quote {
@@ -21,7 +22,9 @@ extension Lexer {
                 lines.append(currentLine)
                 position = offset + 3
                 if lines.count > 1 {
-                    moveToLine(lineNumber, startingAt: lastLineStart)
+                    moveToLine(lineNumber, startingAt: lastLineStart, continuationBytes: continuationBytes)
+                } else {
+                    continuationBytesOnLine = continuationBytes
                 }
                 let value = BlockString.value(ofRawLines: lines)
                 return Token(kind: .blockString, startOffset: start, endOffset: position, location: startLocation, value: value)
@@ -41,8 +44,10 @@ extension Lexer {
                 chunkStart = offset
                 lastLineStart = offset
                 lineNumber += 1
+                continuationBytes = 0
                 continue
             }
+            if current & 0xC0 == 0x80 { continuationBytes += 1 }
             offset += 1
         }
         throw error("Unterminated string.", at: offset)

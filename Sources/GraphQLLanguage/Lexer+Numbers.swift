@@ -6,7 +6,7 @@ extension Lexer {
     ///     FloatValue :: IntegerPart FractionalPart? ExponentPart? [lookahead != {Digit, `.`, NameStart}]
     ///     FractionalPart :: `.` Digit+
     ///     ExponentPart :: ExponentIndicator Sign? Digit+
-    mutating func readNumber() throws(SyntaxError) -> Token {
+    mutating func readNumber(at location: SourceLocation) throws(SyntaxError) -> Token {
         let start = position
         var offset = start
         var isFloat = false
@@ -36,7 +36,7 @@ extension Lexer {
         position = offset
         return Token(
             kind: isFloat ? .float : .int, startOffset: start, endOffset: offset,
-            location: location(of: start), value: text(start..<offset)
+            location: location, value: text(start..<offset)
         )
     }
 

@@ -5,7 +5,7 @@ extension Lexer {
     ///     StringCharacter :: SourceCharacter but not `"` or `\` or LineTerminator
     ///                      | `\u` EscapedUnicode | `\` EscapedCharacter
     ///     EscapedUnicode :: `{` HexDigit+ `}` | HexDigit HexDigit HexDigit HexDigit
-    mutating func readString() throws(SyntaxError) -> Token {
+    mutating func readString(at location: SourceLocation) throws(SyntaxError) -> Token {
         let start = position
         var offset = start + 1
         var chunkStart = offset
@@ -22,7 +22,7 @@ extension Lexer {
                     value = text(chunkStart..<offset)
                 }
                 position = offset + 1
-                return Token(kind: .string, startOffset: start, endOffset: position, location: location(of: start), value: value)
+                return Token(kind: .string, startOffset: start, endOffset: position, location: location, value: value)
             }
             if current == ASCII.backslash {
                 var bytes = decoded ?? []
@@ -35,6 +35,7 @@ extension Lexer {
                 continue
             }
             if current == ASCII.lineFeed || current == ASCII.carriageReturn { break }
+            if current & 0xC0 == 0x80 { continuationBytesOnLine += 1 }
             offset += 1
         }
         throw error("Unterminated string.", at: offset)

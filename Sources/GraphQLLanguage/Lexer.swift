@@ -11,10 +11,10 @@ struct Lexer {
     var position = 0
     private var line = 1
     private var lineStart = 0
-    /// The last offset whose column was computed on the current line, so that columns (counted in
-    /// Unicode scalars) cost one pass over each line even on a one-line megabyte document.
-    private var knownColumnOffset = 0
-    private var knownColumn = 1
+    /// UTF-8 continuation bytes seen so far on the current line. Columns count Unicode scalars,
+    /// and outside strings and comments any non-ASCII character is an error, so the column of
+    /// a token is its byte distance from the line start less these bytes: no rescanning.
+    var continuationBytesOnLine = 0
 
     init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -28,31 +28,42 @@ struct Lexer {
             switch current {
             case ASCII.space, ASCII.tab, ASCII.comma:
                 position += 1
+                continue
             case ASCII.lineFeed:
                 position += 1
                 startLine(at: position)
+                continue
             case ASCII.carriageReturn:
                 position += byte(at: position + 1) == ASCII.lineFeed ? 2 : 1
                 startLine(at: position)
+                continue
             case ASCII.hash:
                 skipComment()
+                continue
             case 0xEF where byte(at: position + 1) == 0xBB && byte(at: position + 2) == 0xBF:
                 position += 3  // U+FEFF, the byte order mark, is ignored anywhere.
+                continuationBytesOnLine += 2
+                continue
+            default:
+                break
+            }
+            let start = location(of: position)
+            switch current {
             case ASCII.quote:
                 if byte(at: position + 1) == ASCII.quote && byte(at: position + 2) == ASCII.quote {
-                    return try readBlockString()
+                    return try readBlockString(at: start)
                 }
-                return try readString()
+                return try readString(at: start)
             case ASCII.minus, ASCII.zero...ASCII.nine:
-                return try readNumber()
+                return try readNumber(at: start)
             case _ where ASCII.isNameStart(current):
-                return readName()
+                return readName(at: start)
             default:
                 if let kind = Self.punctuators[Int(current)] {
-                    return punctuator(kind, length: 1)
+                    return punctuator(kind, length: 1, at: start)
                 }
                 if current == ASCII.dot {
-                    return try readDots()
+                    return try readDots(at: start)
                 }
                 throw unexpectedCharacter()
             }
@@ -62,17 +73,17 @@ struct Lexer {
 
     // MARK: - Small tokens
 
-    private mutating func punctuator(_ kind: TokenKind, length: Int) -> Token {
+    private mutating func punctuator(_ kind: TokenKind, length: Int, at location: SourceLocation) -> Token {
         let start = position
         position += length
-        return Token(kind: kind, startOffset: start, endOffset: position, location: location(of: start))
+        return Token(kind: kind, startOffset: start, endOffset: position, location: location)
     }
 
     /// `...`, or the friendly errors for `..` and `.5`.
-    private mutating func readDots() throws(SyntaxError) -> Token {
+    private mutating func readDots(at location: SourceLocation) throws(SyntaxError) -> Token {
         if byte(at: position + 1) == ASCII.dot {
             if byte(at: position + 2) == ASCII.dot {
-                return punctuator(.spread, length: 3)
+                return punctuator(.spread, length: 3, at: location)
             }
             throw error("Unexpected \"..\", did you mean \"...\"?", at: position)
         }
@@ -86,13 +97,13 @@ struct Lexer {
     }
 
     /// Name :: NameStart NameContinue* [lookahead != NameContinue]
-    private mutating func readName() -> Token {
+    private mutating func readName(at location: SourceLocation) -> Token {
         let start = position
         position += 1
         while position < source.count && ASCII.isNameContinue(source[position]) {
             position += 1
         }
-        return Token(kind: .name, startOffset: start, endOffset: position, location: location(of: start), value: text(start..<position))
+        return Token(kind: .name, startOffset: start, endOffset: position, location: location, value: text(start..<position))
     }
 
     /// Comment :: `#` CommentChar* [lookahead != CommentChar]
@@ -101,6 +112,7 @@ struct Lexer {
         while position < source.count {
             let byte = source[position]
             if byte == ASCII.lineFeed || byte == ASCII.carriageReturn { return }
+            if byte & 0xC0 == 0x80 { continuationBytesOnLine += 1 }
             position += 1
         }
     }
@@ -117,31 +129,23 @@ struct Lexer {
     mutating func startLine(at offset: Int) {
         line += 1
         lineStart = offset
+        continuationBytesOnLine = 0
     }
 
-    /// Moves to a line that a multi-line token (a block string) ended on.
-    mutating func moveToLine(_ newLine: Int, startingAt offset: Int) {
+    /// Moves to the last line of a multi-line token (a block string), holding `continuationBytes`
+    /// before the token's end.
+    mutating func moveToLine(_ newLine: Int, startingAt offset: Int, continuationBytes: Int) {
         line = newLine
         lineStart = offset
+        continuationBytesOnLine = continuationBytes
     }
 
     var currentLine: Int { line }
 
-    /// The location of `offset`, which lies on the current line at or after the last one asked.
-    mutating func location(of offset: Int) -> SourceLocation {
-        if knownColumnOffset < lineStart || knownColumnOffset > offset {
-            knownColumnOffset = lineStart
-            knownColumn = 1
-        }
-        var column = knownColumn
-        var index = knownColumnOffset
-        while index < offset {
-            if source[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        knownColumnOffset = offset
-        knownColumn = column
-        return SourceLocation(line: line, column: column)
+    /// The location of `offset`, a token start on the current line.
+    @inline(__always)
+    func location(of offset: Int) -> SourceLocation {
+        SourceLocation(line: line, column: offset - lineStart - continuationBytesOnLine + 1)
     }
 
     /// The byte at `offset`, or 0 past the end (0 is never a digit, name character or punctuator,

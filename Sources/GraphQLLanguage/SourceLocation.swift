@@ -1,12 +1,23 @@
 /// A place in a GraphQL source text, as people count it: lines and columns start at 1, and
 /// columns count Unicode scalars (so `é` is one column, not two UTF-8 bytes).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+    // Stored narrow: every AST node holds one, and documents are far below 4 GB.
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        self.storedLine = UInt32(clamping: line)
+        self.storedColumn = UInt32(clamping: column)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
@@ -24,15 +35,25 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
     /// Line and column of the node's first character.
     public var start: SourceLocation
+    private var storedStartOffset: UInt32
+    private var storedEndOffset: UInt32
+
     /// UTF-8 offset of the node's first byte.
-    public var startOffset: Int
+    public var startOffset: Int {
+        get { Int(storedStartOffset) }
+        set { storedStartOffset = UInt32(clamping: newValue) }
+    }
+
     /// UTF-8 offset just past the node's last byte.
-    public var endOffset: Int
+    public var endOffset: Int {
+        get { Int(storedEndOffset) }
+        set { storedEndOffset = UInt32(clamping: newValue) }
+    }
 
     public init(start: SourceLocation, startOffset: Int, endOffset: Int) {
         self.start = start
-        self.startOffset = startOffset
-        self.endOffset = endOffset
+        self.storedStartOffset = UInt32(clamping: startOffset)
+        self.storedEndOffset = UInt32(clamping: endOffset)
     }
 
     /// The span of a node built in code rather than parsed.
