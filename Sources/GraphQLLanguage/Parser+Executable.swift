@@ -3,7 +3,7 @@ extension Parser {
     ///   - SelectionSet
     ///   - Description? OperationType Name? VariablesDefinition? Directives? SelectionSet
     mutating func parseOperationDefinition() throws(SyntaxError) -> OperationDefinition {
-        let start = token
+        let start = nodeStart
         if peek(.braceLeft) {
             let selectionSet = try parseSelectionSet()
             return OperationDefinition(selectionSet: selectionSet, span: span(from: start))
@@ -24,16 +24,19 @@ extension Parser {
 
     /// OperationType : one of `query` `mutation` `subscription`
     mutating func parseOperationType() throws(SyntaxError) -> OperationType {
-        let operationToken = try expect(.name)
-        guard let operation = OperationType(rawValue: operationToken.value) else {
-            throw unexpected(operationToken)
+        guard token.kind == .name else {
+            throw error("Expected Name, found \(token).", at: token)
         }
+        guard let operation = OperationType(rawValue: token.value) else {
+            throw unexpected()
+        }
+        try advance()
         return operation
     }
 
     /// VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
     mutating func parseVariableDefinition() throws(SyntaxError) -> VariableDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         let variable = try parseVariable()
         try expect(.colon)
@@ -48,7 +51,7 @@ extension Parser {
 
     /// Variable : `$` Name — the name returned spans the dollar sign too.
     mutating func parseVariable() throws(SyntaxError) -> Name {
-        let start = token
+        let start = nodeStart
         try expect(.dollar)
         let name = try parseName()
         return Name(name.value, span: span(from: start))
@@ -58,7 +61,7 @@ extension Parser {
     mutating func parseSelectionSet() throws(SyntaxError) -> SelectionSet {
         try enterNesting()
         defer { leaveNesting() }
-        let start = token
+        let start = nodeStart
         let selections = try many(.braceLeft, .braceRight) { parser throws(SyntaxError) in
             try parser.parseSelection()
         }
@@ -72,7 +75,7 @@ extension Parser {
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
     mutating func parseField() throws(SyntaxError) -> Field {
-        let start = token
+        let start = nodeStart
         let nameOrAlias = try parseName()
         var alias: Name? = nil
         var name = nameOrAlias
@@ -98,7 +101,7 @@ extension Parser {
 
     /// Argument[Const] : Name `:` Value[?Const]
     mutating func parseArgument(constant: Bool) throws(SyntaxError) -> Argument {
-        let start = token
+        let start = nodeStart
         let name = try parseName()
         try expect(.colon)
         let value = try parseValue(constant: constant)
@@ -108,7 +111,7 @@ extension Parser {
     /// FragmentSpread : `...` FragmentName Directives?
     /// InlineFragment : `...` TypeCondition? Directives? SelectionSet
     mutating func parseFragment() throws(SyntaxError) -> Selection {
-        let start = token
+        let start = nodeStart
         try expect(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
         if !hasTypeCondition && peek(.name) {
@@ -126,7 +129,7 @@ extension Parser {
 
     /// FragmentDefinition : Description? `fragment` FragmentName TypeCondition Directives? SelectionSet
     mutating func parseFragmentDefinition() throws(SyntaxError) -> FragmentDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         try expectKeyword("fragment")
         let name = try parseFragmentName()
@@ -157,7 +160,7 @@ extension Parser {
 
     /// Directive[Const] : `@` Name Arguments[?Const]?
     mutating func parseDirective(constant: Bool) throws(SyntaxError) -> Directive {
-        let start = token
+        let start = nodeStart
         try expect(.at)
         let name = try parseName()
         let arguments = try parseArguments(constant: constant)
@@ -166,7 +169,7 @@ extension Parser {
 
     /// Type : NamedType | ListType | NonNullType
     mutating func parseTypeReference() throws(SyntaxError) -> TypeReference {
-        let start = token
+        let start = nodeStart
         var type: TypeReference
         if try expectOptional(.bracketLeft) {
             try enterNesting()

@@ -17,7 +17,7 @@ extension Parser {
     ///   - `extend` `schema` Directives[Const]? `{` RootOperationTypeDefinition+ `}`
     ///   - `extend` `schema` Directives[Const] [lookahead != `{`]
     mutating func parseSchemaExtension() throws(SyntaxError) -> SchemaDefinition {
-        let start = token
+        let start = nodeStart
         try expectKeyword("extend")
         try expectKeyword("schema")
         let directives = try parseDirectives(constant: true)
@@ -32,10 +32,9 @@ extension Parser {
     /// EnumTypeExtension, InputObjectTypeExtension : `extend` keyword Name, then the definition's
     /// parts, at least one of them present.
     mutating func parseTypeExtension() throws(SyntaxError) -> TypeDefinition {
-        let start = token
+        let start = nodeStart
         try expectKeyword("extend")
-        let keyword = token.value
-        try advance()
+        let keyword = try takeValue()
         let name = try parseName()
         let body = try parseTypeBody(keyword: keyword, description: nil, name: name, start: start)
         let addsNothing = switch body {

@@ -1,7 +1,7 @@
 extension Parser {
     /// SchemaDefinition : Description? `schema` Directives[Const]? `{` RootOperationTypeDefinition+ `}`
     mutating func parseSchemaDefinition() throws(SyntaxError) -> SchemaDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         try expectKeyword("schema")
         let directives = try parseDirectives(constant: true)
@@ -13,7 +13,7 @@ extension Parser {
 
     /// RootOperationTypeDefinition : OperationType `:` NamedType
     mutating func parseOperationTypeDefinition() throws(SyntaxError) -> OperationTypeDefinition {
-        let start = token
+        let start = nodeStart
         let operation = try parseOperationType()
         try expect(.colon)
         let type = try parseName()
@@ -26,10 +26,9 @@ extension Parser {
     /// Each starts with `Description? keyword Name`; the parts after the name are shared with the
     /// extensions, which is why they live in `parseTypeBody`.
     mutating func parseTypeDefinition() throws(SyntaxError) -> TypeDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
-        let keyword = token.value
-        try advance()
+        let keyword = try takeValue()
         let name = try parseName()
         return try parseTypeBody(keyword: keyword, description: description, name: name, start: start)
     }
@@ -43,7 +42,7 @@ extension Parser {
     ///     EnumTypeDefinition : Description? `enum` Name Directives[Const]? EnumValuesDefinition?
     ///     InputObjectTypeDefinition : Description? `input` Name Directives[Const]? InputFieldsDefinition?
     mutating func parseTypeBody(
-        keyword: String, description: StringLiteral?, name: Name, start: Token
+        keyword: String, description: StringLiteral?, name: Name, start: NodeStart
     ) throws(SyntaxError) -> TypeDefinition {
         switch keyword {
         case "scalar":
@@ -92,7 +91,7 @@ extension Parser {
 
     /// FieldDefinition : Description? Name ArgumentsDefinition? `:` Type Directives[Const]?
     mutating func parseFieldDefinition() throws(SyntaxError) -> FieldDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         let name = try parseName()
         let arguments = try parseArgumentDefinitions()
@@ -114,7 +113,7 @@ extension Parser {
 
     /// InputValueDefinition : Description? Name `:` Type DefaultValue? Directives[Const]?
     mutating func parseInputValueDefinition() throws(SyntaxError) -> InputValueDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         let name = try parseName()
         try expect(.colon)
@@ -130,7 +129,7 @@ extension Parser {
     /// EnumValueDefinition : Description? EnumValue Directives[Const]?
     /// EnumValue : Name but not `true`, `false` or `null`
     mutating func parseEnumValueDefinition() throws(SyntaxError) -> EnumValueDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         if peekKeyword("true") || peekKeyword("false") || peekKeyword("null") {
             throw error("\(token) is reserved and cannot be used for an enum value.", at: token)
@@ -142,7 +141,7 @@ extension Parser {
 
     /// DirectiveDefinition : Description? `directive` `@` Name ArgumentsDefinition? `repeatable`? `on` DirectiveLocations
     mutating func parseDirectiveDefinition() throws(SyntaxError) -> DirectiveDefinition {
-        let start = token
+        let start = nodeStart
         let description = try parseDescription()
         try expectKeyword("directive")
         try expect(.at)

@@ -2,37 +2,39 @@ extension Parser {
     /// Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue
     ///   | NullValue | EnumValue | ListValue[?Const] | ObjectValue[?Const]
     mutating func parseValue(constant: Bool) throws(SyntaxError) -> Value {
-        let start = token
+        let start = nodeStart
         switch token.kind {
         case .bracketLeft:
             return try parseList(constant: constant)
         case .braceLeft:
             return try parseObject(constant: constant)
         case .int:
-            try advance()
-            return Value(.int(start.value), span: span(from: start))
+            let digits = try takeValue()
+            return Value(.int(digits), span: span(from: start))
         case .float:
-            try advance()
-            return Value(.float(start.value), span: span(from: start))
+            let digits = try takeValue()
+            return Value(.float(digits), span: span(from: start))
         case .string, .blockString:
-            try advance()
-            return Value(.string(start.value, isBlock: start.kind == .blockString), span: span(from: start))
+            let isBlock = token.kind == .blockString
+            let text = try takeValue()
+            return Value(.string(text, isBlock: isBlock), span: span(from: start))
         case .name:
-            try advance()
-            let kind: Value.Kind = switch start.value {
+            let name = try takeValue()
+            let kind: Value.Kind = switch name {
             case "true": .boolean(true)
             case "false": .boolean(false)
             case "null": .null
-            default: .enumValue(start.value)
+            default: .enumValue(name)
             }
             return Value(kind, span: span(from: start))
         case .dollar:
             if constant {
+                let dollar = token
                 try advance()
                 if token.kind == .name {
-                    throw error("Unexpected variable \"$\(token.value)\" in constant value.", at: start)
+                    throw error("Unexpected variable \"$\(token.value)\" in constant value.", at: dollar)
                 }
-                throw unexpected(start)
+                throw unexpected(dollar)
             }
             let variable = try parseVariable()
             return Value(.variable(variable.value), span: variable.span)
@@ -45,7 +47,7 @@ extension Parser {
     mutating func parseList(constant: Bool) throws(SyntaxError) -> Value {
         try enterNesting()
         defer { leaveNesting() }
-        let start = token
+        let start = nodeStart
         let values = try any(.bracketLeft, .bracketRight) { parser throws(SyntaxError) in
             try parser.parseValue(constant: constant)
         }
@@ -56,7 +58,7 @@ extension Parser {
     mutating func parseObject(constant: Bool) throws(SyntaxError) -> Value {
         try enterNesting()
         defer { leaveNesting() }
-        let start = token
+        let start = nodeStart
         let fields = try any(.braceLeft, .braceRight) { parser throws(SyntaxError) in
             try parser.parseObjectField(constant: constant)
         }
@@ -65,7 +67,7 @@ extension Parser {
 
     /// ObjectField[Const] : Name `:` Value[?Const]
     mutating func parseObjectField(constant: Bool) throws(SyntaxError) -> ObjectField {
-        let start = token
+        let start = nodeStart
         let name = try parseName()
         try expect(.colon)
         let value = try parseValue(constant: constant)

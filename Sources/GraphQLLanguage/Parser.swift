@@ -50,14 +50,20 @@ struct Parser {
     }
 
     /// Consumes a token of `kind` or fails with `Expected …, found …`.
-    @discardableResult
-    mutating func expect(_ kind: TokenKind) throws(SyntaxError) -> Token {
-        let current = token
-        guard current.kind == kind else {
-            throw error("Expected \(kind), found \(current).", at: current)
+    mutating func expect(_ kind: TokenKind) throws(SyntaxError) {
+        guard token.kind == kind else {
+            throw error("Expected \(kind), found \(token).", at: token)
         }
         try advance()
-        return current
+    }
+
+    /// Consumes the current token and returns its value, moved out rather than copied: this is
+    /// the hot path of every name.
+    mutating func takeValue() throws(SyntaxError) -> String {
+        var value = ""
+        swap(&value, &token.value)
+        try advance()
+        return value
     }
 
     /// Consumes a token of `kind` if it is next.
@@ -89,9 +95,14 @@ struct Parser {
         SyntaxError(reason, at: token.location, offset: token.startOffset)
     }
 
+    /// Where the node that starts at the current token begins.
+    var nodeStart: NodeStart {
+        NodeStart(location: token.location, offset: token.startOffset)
+    }
+
     /// The span from `start` to the end of the last consumed token.
-    func span(from start: Token) -> SourceSpan {
-        SourceSpan(start: start.location, startOffset: start.startOffset, endOffset: lastEndOffset)
+    func span(from start: NodeStart) -> SourceSpan {
+        SourceSpan(start: start.location, startOffset: start.offset, endOffset: lastEndOffset)
     }
 
     // MARK: - Nesting
@@ -159,7 +170,7 @@ struct Parser {
 
     /// Document : Definition+
     mutating func parseDocument() throws(SyntaxError) -> Document {
-        let start = token
+        let start = nodeStart
         var definitions: [Definition] = []
         repeat {
             definitions.append(try parseDefinition())
@@ -200,17 +211,27 @@ struct Parser {
 
     /// Name :: NameStart NameContinue*
     mutating func parseName() throws(SyntaxError) -> Name {
-        let nameToken = try expect(.name)
-        return Name(nameToken.value, span: SourceSpan(start: nameToken.location, startOffset: nameToken.startOffset, endOffset: nameToken.endOffset))
+        guard token.kind == .name else {
+            throw error("Expected Name, found \(token).", at: token)
+        }
+        let span = SourceSpan(start: token.location, startOffset: token.startOffset, endOffset: token.endOffset)
+        return Name(try takeValue(), span: span)
     }
 
     /// Description : StringValue
     mutating func parseDescription() throws(SyntaxError) -> StringLiteral? {
         guard peek(.string) || peek(.blockString) else { return nil }
-        let literal = token
-        try advance()
-        return StringLiteral(literal.value, isBlock: literal.kind == .blockString, span: span(from: literal))
+        let start = nodeStart
+        let isBlock = token.kind == .blockString
+        let value = try takeValue()
+        return StringLiteral(value, isBlock: isBlock, span: span(from: start))
     }
+}
+
+/// Where a node begins: enough of its first token to make its span later.
+struct NodeStart {
+    var location: SourceLocation
+    var offset: Int
 }
 
 extension Document {
