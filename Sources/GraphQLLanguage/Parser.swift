@@ -127,7 +127,9 @@ struct Parser {
         _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        var items = [try item(&self)]
+        var items: [Item] = []
+        items.reserveCapacity(4)
+        items.append(try item(&self))
         while try !expectOptional(close) {
             items.append(try item(&self))
         }

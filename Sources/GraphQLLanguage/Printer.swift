@@ -110,9 +110,35 @@ public struct Printer {
     // MARK: - Executable definitions
 
     mutating func write(_ document: Document) {
-        for (index, definition) in document.definitions.enumerated() {
-            if index > 0 { output += "\n\n" }
-            write(definition)
+        var previous: Definition? = nil
+        for definition in document.definitions {
+            if previous != nil { output += "\n\n" }
+            if case .operation(let operation) = definition, operation.isShorthand, let previous, Self.takesBody(after: previous) {
+                // `type T` followed by `{ a }` would read back as `type T { a }`: spell the keyword.
+                output += "query "
+                write(operation.selectionSet)
+            } else {
+                write(definition)
+            }
+            previous = definition
+        }
+    }
+
+    /// Whether a `{` printed right after `definition` would be read as part of it.
+    private static func takesBody(after definition: Definition) -> Bool {
+        switch definition {
+        case .type(let type), .typeExtension(let type):
+            switch type {
+            case .object(let node): node.fields.isEmpty
+            case .interface(let node): node.fields.isEmpty
+            case .enumeration(let node): node.values.isEmpty
+            case .inputObject(let node): node.fields.isEmpty
+            case .scalar, .union: false
+            }
+        case .schemaExtension(let schema):
+            schema.operationTypes.isEmpty
+        default:
+            false
         }
     }
 

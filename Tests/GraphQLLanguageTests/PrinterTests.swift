@@ -40,6 +40,15 @@ struct PrinterTests {
         #expect(Printer.print(try Document.parse("query ($v: Int) { a }")) == "query ($v: Int) {\n  a\n}")
     }
 
+    @Test("a shorthand query after a type without body keeps its keyword, so it reads back the same")
+    func shorthandAfterBodilessType() throws {
+        // Found by the fuzzer: `type Qu` then `{ a }` printed as is would read back as `type Qu { a }`.
+        let document = try Document.parse("type Qu\nquery { a }")
+        #expect(Printer.print(document) == "type Qu\n\nquery {\n  a\n}")
+        #expect(try Document.parse(Printer.print(document)) == document)
+        #expect(Printer.print(try Document.parse("extend schema @d\nquery { a }")) == "extend schema @d\n\nquery {\n  a\n}")
+    }
+
     @Test("long argument lists wrap one per line")
     func wrapsLongArguments() throws {
         let document = try Document.parse("{ field(first: 10, after: \"a-long-cursor-value\", filter: SOMETHING_LONG, orderBy: CREATED_AT) }")

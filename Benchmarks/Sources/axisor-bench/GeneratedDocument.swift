@@ -1,0 +1,61 @@
+/// A large executable document in the shape the frontend sends: named operations with
+/// variables and defaults, aliases, arguments of every value kind, fragments, directives and
+/// descriptions, each block different from the last.
+enum GeneratedDocument {
+    static func make(minimumBytes: Int) -> String {
+        var text = ""
+        var index = 0
+        while text.utf8.count < minimumBytes {
+            text += block(index)
+            index += 1
+        }
+        return text
+    }
+
+    private static func block(_ index: Int) -> String {
+        """
+        "Dashboard number \(index)"
+        query Dashboard\(index)($account: ID!, $first: Int = \(index % 50 + 1), $side: Side = LONG, $filter: PositionFilter = {minMargin: \(index * 10), tags: ["btc", "usd"], open: true}) @cached(ttl: 30) {
+          viewer {
+            id
+            email
+            plan
+            planExpiresAt
+            preferences { theme language timezone notifications }
+            ...TraderStats\(index)
+          }
+          positions(account: $account, first: $first, side: $side, filter: $filter) {
+            edges {
+              cursor
+              node {
+                id
+                side
+                quantity
+                entry: entryPrice
+                liquidation: liquidationPrice(unit: USD)
+                margin
+                pnl(currency: SATS, precision: 2.5e0)
+                distanceToLiquidation @include(if: true)
+                ... on ManagedPosition @skip(if: false) { guard { threshold action lastRun } }
+              }
+            }
+            pageInfo { hasNextPage endCursor }
+          }
+          payments(limit: 20, status: [PENDING, COMPLETED], memo: "plan \\"advanced\\" \\u00e9 \(index)") {
+            id amount currency status createdAt completedAt
+          }
+        }
+
+        fragment TraderStats\(index) on User {
+          stats { totalTrades totalVolume winRate profitLoss }
+          exchangeAccounts { id exchange name isActive credentials { hasApiKey hasSecret lastTested } }
+        }
+
+        mutation Guard\(index)($input: MarginGuardInput!) {
+          updateMarginGuard(input: $input) { id isEnabled settings { distanceThreshold autoCloseEnabled notificationChannels } }
+        }
+
+
+        """
+    }
+}
