@@ -43,12 +43,15 @@ conformance: build
 
 ## Fuzzing and benchmarks ----------------------------------------------------------------------
 
-# The fuzzing build starts clean: an incremental build into .build-fuzz has been seen to lose
-# libFuzzer's coverage instrumentation, which silently turns fuzzing into random testing.
+# `--sanitize=fuzzer` makes SwiftPM link libFuzzer's main; the sanitizers themselves go in one
+# flag, because SwiftPM passes `--sanitize=fuzzer --sanitize=address` to the compiler in a
+# random order and the last one wins, which silently drops the coverage instrumentation half
+# the time. The check after the build refuses to fuzz without it.
 fuzz:
-	rm -rf .build-fuzz/*-unknown-linux-gnu
 	$(SWIFT) build --product GraphQLParserFuzzer --scratch-path .build-fuzz \
-		--sanitize=fuzzer --sanitize=address
+		--sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+	.build-fuzz/debug/GraphQLParserFuzzer -runs=0 2>&1 | grep -q "inline 8-bit counters" \
+		|| { echo "the fuzzer build has no coverage instrumentation"; exit 1; }
 	mkdir -p fuzz-artifacts
 	python3 Tests/Conformance/parser_conformance.py --write-seeds .build-fuzz/corpus Tests/Conformance/parser
 	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
