@@ -26,8 +26,8 @@ extension Lexer {
                 } else {
                     continuationBytesOnLine = continuationBytes
                 }
-                let value = BlockString.value(ofRawLines: lines)
-                return Token(kind: .blockString, startOffset: start, endOffset: position, location: startLocation, value: value)
+                stringValue = BlockString.value(ofRawLines: lines)
+                return Token(kind: .blockString, startOffset: start, endOffset: position, location: startLocation)
             }
             if current == ASCII.backslash && byte(at: offset + 1) == ASCII.quote
                 && byte(at: offset + 2) == ASCII.quote && byte(at: offset + 3) == ASCII.quote {

@@ -36,7 +36,7 @@ extension Lexer {
         position = offset
         return Token(
             kind: isFloat ? .float : .int, startOffset: start, endOffset: offset,
-            location: location, value: text(start..<offset)
+            location: location
         )
     }
 

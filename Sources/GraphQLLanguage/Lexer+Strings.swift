@@ -22,7 +22,8 @@ extension Lexer {
                     value = text(chunkStart..<offset)
                 }
                 position = offset + 1
-                return Token(kind: .string, startOffset: start, endOffset: position, location: location, value: value)
+                stringValue = value
+                return Token(kind: .string, startOffset: start, endOffset: position, location: location)
             }
             if current == ASCII.backslash {
                 var bytes = decoded ?? []

@@ -7,6 +7,7 @@
 /// It reads memory it does not own: use it only inside `withUTF8` (see `Lexer.tokens(of:)`).
 struct Lexer {
     let source: UnsafeBufferPointer<UInt8>
+    private let names = NameCache()
     /// The next byte to read.
     var position = 0
     private var line = 1
@@ -15,6 +16,9 @@ struct Lexer {
     /// and outside strings and comments any non-ASCII character is an error, so the column of
     /// a token is its byte distance from the line start less these bytes: no rescanning.
     var continuationBytesOnLine = 0
+    /// The decoded value of the last string or block string read: a string's value is not its
+    /// source text, so it cannot be read back from the token's range like a name's.
+    var stringValue = ""
 
     init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -22,53 +26,61 @@ struct Lexer {
 
     /// Reads the next token; `.endOfFile` once the source is exhausted (and every time after).
     mutating func nextToken() throws(SyntaxError) -> Token {
-        let count = source.count
-        while position < count {
-            let current = source[position]
-            switch current {
-            case ASCII.space, ASCII.tab, ASCII.comma:
-                position += 1
-                continue
-            case ASCII.lineFeed:
-                position += 1
-                startLine(at: position)
-                continue
-            case ASCII.carriageReturn:
-                position += byte(at: position + 1) == ASCII.lineFeed ? 2 : 1
-                startLine(at: position)
-                continue
-            case ASCII.hash:
-                skipComment()
-                continue
-            case 0xEF where byte(at: position + 1) == 0xBB && byte(at: position + 2) == 0xBF:
-                position += 3  // U+FEFF, the byte order mark, is ignored anywhere.
-                continuationBytesOnLine += 2
-                continue
-            default:
-                break
+        skipIgnored()
+        guard position < source.count else {
+            return Token(kind: .endOfFile, startOffset: source.count, endOffset: source.count, location: location(of: source.count))
+        }
+        let current = source[position]
+        let start = location(of: position)
+        switch current {
+        case ASCII.quote:
+            if byte(at: position + 1) == ASCII.quote && byte(at: position + 2) == ASCII.quote {
+                return try readBlockString(at: start)
             }
-            let start = location(of: position)
-            switch current {
-            case ASCII.quote:
-                if byte(at: position + 1) == ASCII.quote && byte(at: position + 2) == ASCII.quote {
-                    return try readBlockString(at: start)
-                }
-                return try readString(at: start)
-            case ASCII.minus, ASCII.zero...ASCII.nine:
-                return try readNumber(at: start)
-            case _ where ASCII.isNameStart(current):
-                return readName(at: start)
+            return try readString(at: start)
+        case ASCII.minus, ASCII.zero...ASCII.nine:
+            return try readNumber(at: start)
+        case _ where ASCII.isNameStart(current):
+            return readName(at: start)
+        default:
+            if let kind = TokenKind(punctuator: current) {
+                return punctuator(kind, length: 1, at: start)
+            }
+            if current == ASCII.dot {
+                return try readDots(at: start)
+            }
+            throw unexpectedCharacter()
+        }
+    }
+
+    /// Skips white space, line terminators, commas, comments and byte order marks.
+    private mutating func skipIgnored() {
+        // A local copy of the position keeps this loop in registers.
+        var offset = position
+        let count = source.count
+        while offset < count {
+            switch source[offset] {
+            case ASCII.space, ASCII.tab, ASCII.comma:
+                offset += 1
+            case ASCII.lineFeed:
+                offset += 1
+                startLine(at: offset)
+            case ASCII.carriageReturn:
+                offset += byte(at: offset + 1) == ASCII.lineFeed ? 2 : 1
+                startLine(at: offset)
+            case ASCII.hash:
+                position = offset
+                skipComment()
+                offset = position
+            case 0xEF where byte(at: offset + 1) == 0xBB && byte(at: offset + 2) == 0xBF:
+                offset += 3  // U+FEFF, the byte order mark, is ignored anywhere.
+                continuationBytesOnLine += 2
             default:
-                if let kind = Self.punctuators[Int(current)] {
-                    return punctuator(kind, length: 1, at: start)
-                }
-                if current == ASCII.dot {
-                    return try readDots(at: start)
-                }
-                throw unexpectedCharacter()
+                position = offset
+                return
             }
         }
-        return Token(kind: .endOfFile, startOffset: count, endOffset: count, location: location(of: count))
+        position = offset
     }
 
     // MARK: - Small tokens
@@ -99,11 +111,13 @@ struct Lexer {
     /// Name :: NameStart NameContinue* [lookahead != NameContinue]
     private mutating func readName(at location: SourceLocation) -> Token {
         let start = position
-        position += 1
-        while position < source.count && ASCII.isNameContinue(source[position]) {
-            position += 1
+        var end = start + 1
+        let count = source.count
+        while end < count && ASCII.isNameContinue(source[end]) {
+            end += 1
         }
-        return Token(kind: .name, startOffset: start, endOffset: position, location: location, value: text(start..<position))
+        position = end
+        return Token(kind: .name, startOffset: start, endOffset: end, location: location)
     }
 
     /// Comment :: `#` CommentChar* [lookahead != CommentChar]
@@ -175,34 +189,50 @@ struct Lexer {
         let scalar = SourceText.scalar(at: offset, in: source)
         return SourceText.codePointName(scalar.value)
     }
-
-    private static let punctuators: [TokenKind?] = {
-        var table = [TokenKind?](repeating: nil, count: 256)
-        for (character, kind) in [
-            ("!", TokenKind.bang), ("$", .dollar), ("&", .ampersand), ("(", .parenLeft), (")", .parenRight),
-            (":", .colon), ("=", .equals), ("@", .at), ("[", .bracketLeft), ("]", .bracketRight),
-            ("{", .braceLeft), ("|", .pipe), ("}", .braceRight),
-        ] {
-            table[Int(Character(character).asciiValue!)] = kind
-        }
-        return table
-    }()
 }
 
 extension Lexer {
-    /// Every token of `source`, ending with `.endOfFile`.
+    /// The text of `token`: a name's, the digits of a number, the decoded value of a string
+    /// (only for the last string read), or empty for punctuators.
+    func value(of token: Token) -> String {
+        switch token.kind {
+        case .name: names.string(in: source, start: token.startOffset, length: token.endOffset - token.startOffset)
+        case .int, .float: text(token.startOffset..<token.endOffset)
+        case .string, .blockString: stringValue
+        default: ""
+        }
+    }
+
+    /// Whether `token` is the name `keyword`, without making a `String`.
+    func isName(_ token: Token, _ keyword: StaticString) -> Bool {
+        guard token.kind == .name, token.endOffset - token.startOffset == keyword.utf8CodeUnitCount else { return false }
+        let expected = keyword.utf8Start
+        for index in 0..<keyword.utf8CodeUnitCount where source[token.startOffset + index] != expected[index] {
+            return false
+        }
+        return true
+    }
+
+    /// How error messages name a token: `Name "id"`, `"}"`, `<EOF>`.
+    func describe(_ token: Token) -> String {
+        guard token.kind.hasValue else { return token.kind.description }
+        return "\(token.kind) \"\(value(of: token))\""
+    }
+
+    /// Every token of `source` with its text, ending with `.endOfFile`.
     ///
     ///     try Lexer.tokens(of: "{ id }").map(\.kind)  // [.braceLeft, .name, .braceRight, .endOfFile]
-    static func tokens(of source: String) throws(SyntaxError) -> [Token] {
+    static func tokens(of source: String) throws(SyntaxError) -> [Lexeme] {
         var text = source
         let result = text.withUTF8 { bytes in
-            Result { () throws(SyntaxError) -> [Token] in
+            Result { () throws(SyntaxError) -> [Lexeme] in
                 var lexer = Lexer(source: bytes)
-                var tokens: [Token] = []
+                var lexemes: [Lexeme] = []
                 repeat {
-                    tokens.append(try lexer.nextToken())
-                } while tokens.last?.kind != .endOfFile
-                return tokens
+                    let token = try lexer.nextToken()
+                    lexemes.append(Lexeme(kind: token.kind, value: lexer.value(of: token), location: token.location, startOffset: token.startOffset))
+                } while lexemes.last?.kind != .endOfFile
+                return lexemes
             }
         }
         return try result.get()

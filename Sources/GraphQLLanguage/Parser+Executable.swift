@@ -25,9 +25,9 @@ extension Parser {
     /// OperationType : one of `query` `mutation` `subscription`
     mutating func parseOperationType() throws(SyntaxError) -> OperationType {
         guard token.kind == .name else {
-            throw error("Expected Name, found \(token).", at: token)
+            throw error("Expected Name, found \(lexer.describe(token)).", at: token)
         }
-        guard let operation = OperationType(rawValue: token.value) else {
+        guard let operation = OperationType(rawValue: lexer.value(of: token)) else {
             throw unexpected()
         }
         try advance()

@@ -4,12 +4,12 @@ extension Parser {
     /// An extension must add something: `extend type User` alone is an error at the token where
     /// the addition was expected.
     mutating func parseTypeSystemExtension() throws(SyntaxError) -> Definition {
-        let keyword = try lookahead()
-        guard keyword.kind == .name else { throw unexpected(keyword) }
-        switch keyword.value {
+        let next = try lookahead()
+        guard next.token.kind == .name else { throw unexpected(next) }
+        switch lexer.value(of: next.token) {
         case "schema": return .schemaExtension(try parseSchemaExtension())
         case "scalar", "type", "interface", "union", "enum", "input": return .typeExtension(try parseTypeExtension())
-        default: throw unexpected(keyword)
+        default: throw unexpected(next)
         }
     }
 

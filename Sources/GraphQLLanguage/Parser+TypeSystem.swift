@@ -132,7 +132,7 @@ extension Parser {
         let start = nodeStart
         let description = try parseDescription()
         if peekKeyword("true") || peekKeyword("false") || peekKeyword("null") {
-            throw error("\(token) is reserved and cannot be used for an enum value.", at: token)
+            throw error("\(lexer.describe(token)) is reserved and cannot be used for an enum value.", at: token)
         }
         let name = try parseName()
         let directives = try parseDirectives(constant: true)

@@ -32,7 +32,7 @@ extension Parser {
                 let dollar = token
                 try advance()
                 if token.kind == .name {
-                    throw error("Unexpected variable \"$\(token.value)\" in constant value.", at: dollar)
+                    throw error("Unexpected variable \"$\(lexer.value(of: token))\" in constant value.", at: dollar)
                 }
                 throw unexpected(dollar)
             }

@@ -34,10 +34,12 @@ struct Parser {
         }
     }
 
-    /// The token after the current one, without consuming anything.
-    func lookahead() throws(SyntaxError) -> Token {
+    /// The token after the current one, without consuming anything, and the lexer that read it
+    /// (which knows its text).
+    func lookahead() throws(SyntaxError) -> (token: Token, lexer: Lexer) {
         var copy = lexer
-        return try copy.nextToken()
+        let next = try copy.nextToken()
+        return (next, copy)
     }
 
     func peek(_ kind: TokenKind) -> Bool {
@@ -45,23 +47,21 @@ struct Parser {
     }
 
     /// Whether the current token is the name `keyword`.
-    func peekKeyword(_ keyword: String) -> Bool {
-        token.kind == .name && token.value == keyword
+    func peekKeyword(_ keyword: StaticString) -> Bool {
+        lexer.isName(token, keyword)
     }
 
     /// Consumes a token of `kind` or fails with `Expected …, found …`.
     mutating func expect(_ kind: TokenKind) throws(SyntaxError) {
         guard token.kind == kind else {
-            throw error("Expected \(kind), found \(token).", at: token)
+            throw error("Expected \(kind), found \(lexer.describe(token)).", at: token)
         }
         try advance()
     }
 
-    /// Consumes the current token and returns its value, moved out rather than copied: this is
-    /// the hot path of every name.
+    /// Consumes the current token and returns its text (see `Lexer.value(of:)`).
     mutating func takeValue() throws(SyntaxError) -> String {
-        var value = ""
-        swap(&value, &token.value)
+        let value = lexer.value(of: token)
         try advance()
         return value
     }
@@ -73,14 +73,14 @@ struct Parser {
         return true
     }
 
-    mutating func expectKeyword(_ keyword: String) throws(SyntaxError) {
+    mutating func expectKeyword(_ keyword: StaticString) throws(SyntaxError) {
         guard peekKeyword(keyword) else {
-            throw error("Expected \"\(keyword)\", found \(token).", at: token)
+            throw error("Expected \"\(keyword)\", found \(lexer.describe(token)).", at: token)
         }
         try advance()
     }
 
-    mutating func expectOptionalKeyword(_ keyword: String) throws(SyntaxError) -> Bool {
+    mutating func expectOptionalKeyword(_ keyword: StaticString) throws(SyntaxError) -> Bool {
         guard peekKeyword(keyword) else { return false }
         try advance()
         return true
@@ -88,7 +88,12 @@ struct Parser {
 
     func unexpected(_ at: Token? = nil) -> SyntaxError {
         let offending = at ?? token
-        return error("Unexpected \(offending).", at: offending)
+        return error("Unexpected \(lexer.describe(offending)).", at: offending)
+    }
+
+    /// `Unexpected …` at a token read ahead by another lexer.
+    func unexpected(_ lookahead: (token: Token, lexer: Lexer)) -> SyntaxError {
+        error("Unexpected \(lookahead.lexer.describe(lookahead.token)).", at: lookahead.token)
     }
 
     func error(_ reason: String, at token: Token) -> SyntaxError {
@@ -188,12 +193,13 @@ struct Parser {
             return .operation(try parseOperationDefinition())
         }
         let hasDescription = peek(.string) || peek(.blockString)
-        let keyword = hasDescription ? try lookahead() : token
+        let next = hasDescription ? try lookahead() : (token: token, lexer: lexer)
+        let keyword = next.token
         if hasDescription && keyword.kind == .braceLeft {
             throw error("Unexpected description, descriptions are not supported on shorthand queries.", at: token)
         }
         if keyword.kind == .name {
-            switch keyword.value {
+            switch lexer.value(of: keyword) {
             case "schema": return .schema(try parseSchemaDefinition())
             case "scalar", "type", "interface", "union", "enum", "input": return .type(try parseTypeDefinition())
             case "directive": return .directive(try parseDirectiveDefinition())
@@ -204,17 +210,17 @@ struct Parser {
             if hasDescription {
                 throw error("Unexpected description, only GraphQL definitions support descriptions.", at: token)
             }
-            if keyword.value == "extend" {
+            if lexer.isName(keyword, "extend") {
                 return try parseTypeSystemExtension()
             }
         }
-        throw unexpected(keyword)
+        throw unexpected(next)
     }
 
     /// Name :: NameStart NameContinue*
     mutating func parseName() throws(SyntaxError) -> Name {
         guard token.kind == .name else {
-            throw error("Expected Name, found \(token).", at: token)
+            throw error("Expected Name, found \(lexer.describe(token)).", at: token)
         }
         let span = SourceSpan(start: token.location, startOffset: token.startOffset, endOffset: token.endOffset)
         return Name(try takeValue(), span: span)

@@ -1,25 +1,29 @@
-/// One lexical token: its kind, where it stands, and for names, numbers and strings its value.
-public struct Token: Sendable, Hashable, CustomStringConvertible {
-    public var kind: TokenKind
-    /// UTF-8 offset of the token's first byte.
-    public var startOffset: Int
-    /// UTF-8 offset just past the token's last byte.
-    public var endOffset: Int
-    public var location: SourceLocation
-    /// A name's text, a number's digits as written, or a string's decoded value; empty otherwise.
-    public var value: String
+/// One lexical token: its kind and where it stands. Plain data, so that moving tokens around the
+/// parser's hot path costs nothing; its text is asked of the lexer (`Lexer.value(of:)`).
+struct Token: Sendable, Hashable {
+    var kind: TokenKind
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+    var location: SourceLocation
 
-    public init(kind: TokenKind, startOffset: Int, endOffset: Int, location: SourceLocation, value: String = "") {
+    init(kind: TokenKind, startOffset: Int, endOffset: Int, location: SourceLocation) {
         self.kind = kind
-        self.startOffset = startOffset
-        self.endOffset = endOffset
+        self.storedStart = UInt32(truncatingIfNeeded: startOffset)
+        self.storedEnd = UInt32(truncatingIfNeeded: endOffset)
         self.location = location
-        self.value = value
     }
 
-    /// How error messages name the token: `Name "id"`, `"}"`, `<EOF>`.
-    public var description: String {
-        guard kind.hasValue else { return kind.description }
-        return "\(kind) \"\(value)\""
-    }
+    /// UTF-8 offset of the token's first byte.
+    var startOffset: Int { Int(storedStart) }
+    /// UTF-8 offset just past the token's last byte.
+    var endOffset: Int { Int(storedEnd) }
+}
+
+/// A token with its text, for tools and tests that look at the token stream itself.
+struct Lexeme: Sendable, Hashable {
+    var kind: TokenKind
+    /// A name's text, a number's digits as written, a string's decoded value; empty otherwise.
+    var value: String
+    var location: SourceLocation
+    var startOffset: Int
 }

@@ -1,6 +1,6 @@
 /// The lexical tokens of GraphQL (spec §2.1.6). Comments, commas and white space are ignored
 /// by the lexer and never become tokens.
-public enum TokenKind: UInt8, Sendable, Hashable, CustomStringConvertible {
+enum TokenKind: UInt8, Sendable, Hashable, CustomStringConvertible {
     case startOfFile
     case endOfFile
     case bang
@@ -47,6 +47,27 @@ public enum TokenKind: UInt8, Sendable, Hashable, CustomStringConvertible {
         case .float: "Float"
         case .string: "String"
         case .blockString: "BlockString"
+        }
+    }
+
+    /// The one-character punctuator `byte` stands for, if any (`...` is read apart).
+    @inline(__always)
+    init?(punctuator byte: UInt8) {
+        switch byte {
+        case 0x21: self = .bang
+        case 0x24: self = .dollar
+        case 0x26: self = .ampersand
+        case 0x28: self = .parenLeft
+        case 0x29: self = .parenRight
+        case 0x3A: self = .colon
+        case 0x3D: self = .equals
+        case 0x40: self = .at
+        case 0x5B: self = .bracketLeft
+        case 0x5D: self = .bracketRight
+        case 0x7B: self = .braceLeft
+        case 0x7C: self = .pipe
+        case 0x7D: self = .braceRight
+        default: return nil
         }
     }
 
