@@ -76,12 +76,15 @@ extension Parser {
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
     mutating func parseField() throws(SyntaxError) -> Field {
         let start = nodeStart
-        let nameOrAlias = try parseName()
-        var alias: Name? = nil
-        var name = nameOrAlias
+        let first = try parseName()
+        let alias: Name?
+        let name: Name
         if try expectOptional(.colon) {
-            alias = nameOrAlias
+            alias = first
             name = try parseName()
+        } else {
+            alias = nil
+            name = first
         }
         let arguments = try parseArguments(constant: false)
         let directives = try parseDirectives(constant: false)

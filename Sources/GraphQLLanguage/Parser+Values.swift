@@ -19,13 +19,16 @@ extension Parser {
             let text = try takeValue()
             return Value(.string(text, isBlock: isBlock), span: span(from: start))
         case .name:
-            let name = try takeValue()
-            let kind: Value.Kind = switch name {
-            case "true": .boolean(true)
-            case "false": .boolean(false)
-            case "null": .null
-            default: .enumValue(name)
+            let kind: Value.Kind = if lexer.isName(token, "true") {
+                .boolean(true)
+            } else if lexer.isName(token, "false") {
+                .boolean(false)
+            } else if lexer.isName(token, "null") {
+                .null
+            } else {
+                .enumValue(lexer.value(of: token))
             }
+            try advance()
             return Value(kind, span: span(from: start))
         case .dollar:
             if constant {
