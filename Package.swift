@@ -44,6 +44,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        // Runs the built `axisor` executable as a user would.
+        .testTarget(name: "axisorTests", dependencies: ["axisor"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GraphQLEngineTests",
             dependencies: ["GraphQLEngine", "GraphQLLanguage"],

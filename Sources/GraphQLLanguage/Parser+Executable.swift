@@ -54,7 +54,7 @@ extension Parser {
         let start = nodeStart
         try expect(.dollar)
         let name = try parseName()
-        return Name(name.value, span: span(from: start))
+        return Name(span: span(from: start), value: name.value)
     }
 
     /// SelectionSet : `{` Selection+ `}`
@@ -65,7 +65,7 @@ extension Parser {
         let selections = try many(.braceLeft, .braceRight) { parser throws(SyntaxError) in
             try parser.parseSelection()
         }
-        return SelectionSet(selections, span: span(from: start))
+        return SelectionSet(span: span(from: start), selections: selections)
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
@@ -89,9 +89,11 @@ extension Parser {
         let arguments = try parseArguments(constant: false)
         let directives = try parseDirectives(constant: false)
         let selectionSet = peek(.braceLeft) ? try parseSelectionSet() : nil
+        // The memberwise initializers (span first) build nodes without the copy the public
+        // initializers cost; see the note in `Parser.swift`.
         return Field(
-            alias: alias, name: name, arguments: arguments, directives: directives,
-            selectionSet: selectionSet, span: span(from: start)
+            span: span(from: start), alias: alias, name: name, arguments: arguments,
+            directives: directives, selectionSet: selectionSet
         )
     }
 
@@ -108,7 +110,7 @@ extension Parser {
         let name = try parseName()
         try expect(.colon)
         let value = try parseValue(constant: constant)
-        return Argument(name: name, value: value, span: span(from: start))
+        return Argument(span: span(from: start), name: name, value: value)
     }
 
     /// FragmentSpread : `...` FragmentName Directives?
@@ -120,7 +122,7 @@ extension Parser {
         if !hasTypeCondition && peek(.name) {
             let name = try parseName()
             let directives = try parseDirectives(constant: false)
-            return .fragmentSpread(FragmentSpread(name: name, directives: directives, span: span(from: start)))
+            return .fragmentSpread(FragmentSpread(span: span(from: start), name: name, directives: directives))
         }
         let typeCondition = hasTypeCondition ? try parseName() : nil
         let directives = try parseDirectives(constant: false)
@@ -167,7 +169,7 @@ extension Parser {
         try expect(.at)
         let name = try parseName()
         let arguments = try parseArguments(constant: constant)
-        return Directive(name: name, arguments: arguments, span: span(from: start))
+        return Directive(span: span(from: start), name: name, arguments: arguments)
     }
 
     /// Type : NamedType | ListType | NonNullType

@@ -10,14 +10,14 @@ extension Parser {
             return try parseObject(constant: constant)
         case .int:
             let digits = try takeValue()
-            return Value(.int(digits), span: span(from: start))
+            return Value(span: span(from: start), kind: .int(digits))
         case .float:
             let digits = try takeValue()
-            return Value(.float(digits), span: span(from: start))
+            return Value(span: span(from: start), kind: .float(digits))
         case .string, .blockString:
             let isBlock = token.kind == .blockString
             let text = try takeValue()
-            return Value(.string(text, isBlock: isBlock), span: span(from: start))
+            return Value(span: span(from: start), kind: .string(text, isBlock: isBlock))
         case .name:
             let kind: Value.Kind = if lexer.isName(token, "true") {
                 .boolean(true)
@@ -29,7 +29,7 @@ extension Parser {
                 .enumValue(lexer.value(of: token))
             }
             try advance()
-            return Value(kind, span: span(from: start))
+            return Value(span: span(from: start), kind: kind)
         case .dollar:
             if constant {
                 let dollar = token
@@ -40,7 +40,7 @@ extension Parser {
                 throw unexpected(dollar)
             }
             let variable = try parseVariable()
-            return Value(.variable(variable.value), span: variable.span)
+            return Value(span: variable.span, kind: .variable(variable.value))
         default:
             throw unexpected()
         }
@@ -54,7 +54,7 @@ extension Parser {
         let values = try any(.bracketLeft, .bracketRight) { parser throws(SyntaxError) in
             try parser.parseValue(constant: constant)
         }
-        return Value(.list(values), span: span(from: start))
+        return Value(span: span(from: start), kind: .list(values))
     }
 
     /// ObjectValue[Const] : `{` ObjectField[?Const]* `}`
@@ -65,7 +65,7 @@ extension Parser {
         let fields = try any(.braceLeft, .braceRight) { parser throws(SyntaxError) in
             try parser.parseObjectField(constant: constant)
         }
-        return Value(.object(fields), span: span(from: start))
+        return Value(span: span(from: start), kind: .object(fields))
     }
 
     /// ObjectField[Const] : Name `:` Value[?Const]
@@ -74,6 +74,6 @@ extension Parser {
         let name = try parseName()
         try expect(.colon)
         let value = try parseValue(constant: constant)
-        return ObjectField(name: name, value: value, span: span(from: start))
+        return ObjectField(span: span(from: start), name: name, value: value)
     }
 }

@@ -3,6 +3,10 @@
 ///
 /// Each `parse…` method names its grammar rule in its doc comment. Errors are worded and placed
 /// as graphql-js places them, so clients see familiar messages.
+///
+/// Nodes on the hot path are built with their synthesized memberwise initializers (`span:`
+/// first): an initializer written out by hand (the public ones, with defaults) makes Swift 6.3
+/// copy the whole node once more, a retain and a release of every member.
 struct Parser {
     private(set) var lexer: Lexer
     /// The current, not yet consumed, token.
@@ -223,7 +227,7 @@ struct Parser {
             throw error("Expected Name, found \(lexer.describe(token)).", at: token)
         }
         let span = SourceSpan(start: token.location, startOffset: token.startOffset, endOffset: token.endOffset)
-        return Name(try takeValue(), span: span)
+        return Name(span: span, value: try takeValue())
     }
 
     /// Description : StringValue
@@ -232,7 +236,7 @@ struct Parser {
         let start = nodeStart
         let isBlock = token.kind == .blockString
         let value = try takeValue()
-        return StringLiteral(value, isBlock: isBlock, span: span(from: start))
+        return StringLiteral(span: span(from: start), value: value, isBlock: isBlock)
     }
 }
 

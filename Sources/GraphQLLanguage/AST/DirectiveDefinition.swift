@@ -1,12 +1,14 @@
 /// `directive @name(arguments) repeatable on LOCATION | …` (spec §3.13).
 public struct DirectiveDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var arguments: [InputValueDefinition]
     public var isRepeatable: Bool
     public var locations: [DirectiveLocationName]
-    public var span: SourceSpan
+}
 
+extension DirectiveDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, arguments: [InputValueDefinition] = [],
         isRepeatable: Bool = false, locations: [DirectiveLocationName], span: SourceSpan = .synthesized
@@ -22,9 +24,11 @@ public struct DirectiveDefinition: Sendable, Hashable {
 
 /// A directive location as written in a directive definition.
 public struct DirectiveLocationName: Sendable, Hashable {
-    public var location: DirectiveLocation
     public var span: SourceSpan
+    public var location: DirectiveLocation
+}
 
+extension DirectiveLocationName {
     public init(_ location: DirectiveLocation, span: SourceSpan = .synthesized) {
         self.location = location
         self.span = span

@@ -1,13 +1,8 @@
 /// A parsed GraphQL document (spec §2.2): executable definitions, type-system definitions and
 /// extensions, in source order.
 public struct Document: Sendable, Hashable {
-    public var definitions: [Definition]
     public var span: SourceSpan
-
-    public init(definitions: [Definition], span: SourceSpan = .synthesized) {
-        self.definitions = definitions
-        self.span = span
-    }
+    public var definitions: [Definition]
 
     /// The operations of the document, in source order.
     public var operations: [OperationDefinition] {
@@ -17,6 +12,13 @@ public struct Document: Sendable, Hashable {
     /// The fragments of the document, in source order.
     public var fragments: [FragmentDefinition] {
         definitions.compactMap { if case .fragment(let fragment) = $0 { fragment } else { nil } }
+    }
+}
+
+extension Document {
+    public init(definitions: [Definition], span: SourceSpan = .synthesized) {
+        self.definitions = definitions
+        self.span = span
     }
 }
 

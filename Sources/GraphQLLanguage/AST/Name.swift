@@ -1,8 +1,12 @@
 /// A name as written in the source (spec §2.1.9), with where it was written.
 public struct Name: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
-    public var value: String
     public var span: SourceSpan
+    public var value: String
 
+    public var description: String { value }
+}
+
+extension Name {
     public init(_ value: String, span: SourceSpan = .synthesized) {
         self.value = value
         self.span = span
@@ -11,17 +15,17 @@ public struct Name: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
     public init(stringLiteral value: String) {
         self.init(value)
     }
-
-    public var description: String { value }
 }
 
 /// A string literal where the grammar wants text rather than a value: descriptions.
 public struct StringLiteral: Sendable, Hashable {
+    public var span: SourceSpan
     public var value: String
     /// Written as a block string (`"""…"""`); the printer keeps the form.
     public var isBlock: Bool
-    public var span: SourceSpan
+}
 
+extension StringLiteral {
     public init(_ value: String, isBlock: Bool = false, span: SourceSpan = .synthesized) {
         self.value = value
         self.isBlock = isBlock

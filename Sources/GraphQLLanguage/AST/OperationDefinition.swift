@@ -7,14 +7,21 @@ public enum OperationType: String, Sendable, Hashable, CaseIterable {
 
 /// `query Name($var: Type = default) @directive { … }`, or the shorthand `{ … }` (spec §2.3).
 public struct OperationDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var operation: OperationType
     public var name: Name?
     public var variableDefinitions: [VariableDefinition]
     public var directives: [Directive]
     public var selectionSet: SelectionSet
-    public var span: SourceSpan
 
+    /// The shorthand form `{ … }`: an anonymous query with nothing but a selection set.
+    public var isShorthand: Bool {
+        description == nil && operation == .query && name == nil && variableDefinitions.isEmpty && directives.isEmpty
+    }
+}
+
+extension OperationDefinition {
     public init(
         description: StringLiteral? = nil, operation: OperationType = .query, name: Name? = nil,
         variableDefinitions: [VariableDefinition] = [], directives: [Directive] = [],
@@ -28,23 +35,20 @@ public struct OperationDefinition: Sendable, Hashable {
         self.selectionSet = selectionSet
         self.span = span
     }
-
-    /// The shorthand form `{ … }`: an anonymous query with nothing but a selection set.
-    public var isShorthand: Bool {
-        description == nil && operation == .query && name == nil && variableDefinitions.isEmpty && directives.isEmpty
-    }
 }
 
 /// `$name: Type = default @directive` (spec §2.10).
 public struct VariableDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     /// The variable's name, without the dollar sign; its span covers `$name`.
     public var variable: Name
     public var type: TypeReference
     public var defaultValue: Value?
     public var directives: [Directive]
-    public var span: SourceSpan
+}
 
+extension VariableDefinition {
     public init(
         description: StringLiteral? = nil, variable: Name, type: TypeReference, defaultValue: Value? = nil,
         directives: [Directive] = [], span: SourceSpan = .synthesized
@@ -60,13 +64,15 @@ public struct VariableDefinition: Sendable, Hashable {
 
 /// `fragment Name on Type @directive { … }` (spec §2.8).
 public struct FragmentDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var typeCondition: Name
     public var directives: [Directive]
     public var selectionSet: SelectionSet
-    public var span: SourceSpan
+}
 
+extension FragmentDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, typeCondition: Name, directives: [Directive] = [],
         selectionSet: SelectionSet, span: SourceSpan = .synthesized

@@ -1,11 +1,13 @@
 /// `schema @directive { query: Query … }` (spec §3.3), or under `Definition.schemaExtension`
 /// what `extend schema` adds.
 public struct SchemaDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var directives: [Directive]
     public var operationTypes: [OperationTypeDefinition]
-    public var span: SourceSpan
+}
 
+extension SchemaDefinition {
     public init(
         description: StringLiteral? = nil, directives: [Directive] = [],
         operationTypes: [OperationTypeDefinition] = [], span: SourceSpan = .synthesized
@@ -19,10 +21,12 @@ public struct SchemaDefinition: Sendable, Hashable {
 
 /// `query: Query` inside a schema definition.
 public struct OperationTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var operation: OperationType
     public var type: Name
-    public var span: SourceSpan
+}
 
+extension OperationTypeDefinition {
     public init(operation: OperationType, type: Name, span: SourceSpan = .synthesized) {
         self.operation = operation
         self.type = type

@@ -1,8 +1,10 @@
 /// `{ selection … }` (spec §2.4).
 public struct SelectionSet: Sendable, Hashable {
-    public var selections: [Selection]
     public var span: SourceSpan
+    public var selections: [Selection]
+}
 
+extension SelectionSet {
     public init(_ selections: [Selection], span: SourceSpan = .synthesized) {
         self.selections = selections
         self.span = span
@@ -34,13 +36,18 @@ public enum Selection: Sendable, Hashable {
 
 /// `alias: name(arguments) @directive { … }` (spec §2.5).
 public struct Field: Sendable, Hashable {
+    public var span: SourceSpan
     public var alias: Name?
     public var name: Name
     public var arguments: [Argument]
     public var directives: [Directive]
     public var selectionSet: SelectionSet?
-    public var span: SourceSpan
 
+    /// The key of this field in the response: its alias, or else its name.
+    public var responseKey: String { alias?.value ?? name.value }
+}
+
+extension Field {
     public init(
         alias: Name? = nil, name: Name, arguments: [Argument] = [], directives: [Directive] = [],
         selectionSet: SelectionSet? = nil, span: SourceSpan = .synthesized
@@ -52,17 +59,16 @@ public struct Field: Sendable, Hashable {
         self.selectionSet = selectionSet
         self.span = span
     }
-
-    /// The key of this field in the response: its alias, or else its name.
-    public var responseKey: String { alias?.value ?? name.value }
 }
 
 /// `...Name @directive` (spec §2.8).
 public struct FragmentSpread: Sendable, Hashable {
+    public var span: SourceSpan
     public var name: Name
     public var directives: [Directive]
-    public var span: SourceSpan
+}
 
+extension FragmentSpread {
     public init(name: Name, directives: [Directive] = [], span: SourceSpan = .synthesized) {
         self.name = name
         self.directives = directives
@@ -72,11 +78,13 @@ public struct FragmentSpread: Sendable, Hashable {
 
 /// `... on Type @directive { … }`, the type condition optional (spec §2.8.2).
 public struct InlineFragment: Sendable, Hashable {
+    public var span: SourceSpan
     public var typeCondition: Name?
     public var directives: [Directive]
     public var selectionSet: SelectionSet
-    public var span: SourceSpan
+}
 
+extension InlineFragment {
     public init(typeCondition: Name? = nil, directives: [Directive] = [], selectionSet: SelectionSet, span: SourceSpan = .synthesized) {
         self.typeCondition = typeCondition
         self.directives = directives

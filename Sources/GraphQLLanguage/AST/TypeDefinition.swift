@@ -67,11 +67,13 @@ public enum TypeDefinition: Sendable, Hashable {
 
 /// `scalar Name @directive` (spec §3.5).
 public struct ScalarTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var directives: [Directive]
-    public var span: SourceSpan
+}
 
+extension ScalarTypeDefinition {
     public init(description: StringLiteral? = nil, name: Name, directives: [Directive] = [], span: SourceSpan = .synthesized) {
         self.description = description
         self.name = name
@@ -82,13 +84,15 @@ public struct ScalarTypeDefinition: Sendable, Hashable {
 
 /// `type Name implements A & B @directive { fields }` (spec §3.6).
 public struct ObjectTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var interfaces: [Name]
     public var directives: [Directive]
     public var fields: [FieldDefinition]
-    public var span: SourceSpan
+}
 
+extension ObjectTypeDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, interfaces: [Name] = [], directives: [Directive] = [],
         fields: [FieldDefinition] = [], span: SourceSpan = .synthesized
@@ -104,13 +108,15 @@ public struct ObjectTypeDefinition: Sendable, Hashable {
 
 /// `interface Name implements A & B @directive { fields }` (spec §3.7).
 public struct InterfaceTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var interfaces: [Name]
     public var directives: [Directive]
     public var fields: [FieldDefinition]
-    public var span: SourceSpan
+}
 
+extension InterfaceTypeDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, interfaces: [Name] = [], directives: [Directive] = [],
         fields: [FieldDefinition] = [], span: SourceSpan = .synthesized
@@ -126,13 +132,15 @@ public struct InterfaceTypeDefinition: Sendable, Hashable {
 
 /// `name(arguments): Type @directive` inside an object or interface (spec §3.6).
 public struct FieldDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var arguments: [InputValueDefinition]
     public var type: TypeReference
     public var directives: [Directive]
-    public var span: SourceSpan
+}
 
+extension FieldDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, arguments: [InputValueDefinition] = [],
         type: TypeReference, directives: [Directive] = [], span: SourceSpan = .synthesized
@@ -148,13 +156,15 @@ public struct FieldDefinition: Sendable, Hashable {
 
 /// `name: Type = default @directive`: an argument definition or an input object field (spec §3.6.1).
 public struct InputValueDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var type: TypeReference
     public var defaultValue: Value?
     public var directives: [Directive]
-    public var span: SourceSpan
+}
 
+extension InputValueDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, type: TypeReference, defaultValue: Value? = nil,
         directives: [Directive] = [], span: SourceSpan = .synthesized
@@ -170,12 +180,14 @@ public struct InputValueDefinition: Sendable, Hashable {
 
 /// `union Name @directive = A | B` (spec §3.8).
 public struct UnionTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var directives: [Directive]
     public var members: [Name]
-    public var span: SourceSpan
+}
 
+extension UnionTypeDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, directives: [Directive] = [], members: [Name] = [],
         span: SourceSpan = .synthesized
@@ -190,12 +202,14 @@ public struct UnionTypeDefinition: Sendable, Hashable {
 
 /// `enum Name @directive { VALUES }` (spec §3.9).
 public struct EnumTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var directives: [Directive]
     public var values: [EnumValueDefinition]
-    public var span: SourceSpan
+}
 
+extension EnumTypeDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, directives: [Directive] = [],
         values: [EnumValueDefinition] = [], span: SourceSpan = .synthesized
@@ -210,11 +224,13 @@ public struct EnumTypeDefinition: Sendable, Hashable {
 
 /// One value of an enum: `NAME @directive`.
 public struct EnumValueDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var directives: [Directive]
-    public var span: SourceSpan
+}
 
+extension EnumValueDefinition {
     public init(description: StringLiteral? = nil, name: Name, directives: [Directive] = [], span: SourceSpan = .synthesized) {
         self.description = description
         self.name = name
@@ -225,12 +241,14 @@ public struct EnumValueDefinition: Sendable, Hashable {
 
 /// `input Name @directive { fields }` (spec §3.10).
 public struct InputObjectTypeDefinition: Sendable, Hashable {
+    public var span: SourceSpan
     public var description: StringLiteral?
     public var name: Name
     public var directives: [Directive]
     public var fields: [InputValueDefinition]
-    public var span: SourceSpan
+}
 
+extension InputObjectTypeDefinition {
     public init(
         description: StringLiteral? = nil, name: Name, directives: [Directive] = [],
         fields: [InputValueDefinition] = [], span: SourceSpan = .synthesized

@@ -1,12 +1,7 @@
 /// An input value literal (spec §2.9), with where it was written.
 public struct Value: Sendable, Hashable {
-    public var kind: Kind
     public var span: SourceSpan
-
-    public init(_ kind: Kind, span: SourceSpan = .synthesized) {
-        self.kind = kind
-        self.span = span
-    }
+    public var kind: Kind
 
     public enum Kind: Sendable, Hashable {
         /// `$name`, holding the name without the dollar sign.
@@ -34,12 +29,21 @@ public struct Value: Sendable, Hashable {
     }
 }
 
+extension Value {
+    public init(_ kind: Kind, span: SourceSpan = .synthesized) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
 /// `name: value` inside an input object literal.
 public struct ObjectField: Sendable, Hashable {
+    public var span: SourceSpan
     public var name: Name
     public var value: Value
-    public var span: SourceSpan
+}
 
+extension ObjectField {
     public init(name: Name, value: Value, span: SourceSpan = .synthesized) {
         self.name = name
         self.value = value
