@@ -6,7 +6,10 @@ extension Parser {
         let start = nodeStart
         if peek(.braceLeft) {
             let selectionSet = try parseSelectionSet()
-            return OperationDefinition(selectionSet: selectionSet, span: span(from: start))
+            return OperationDefinition(
+                span: span(from: start), description: nil, operation: .query, name: nil,
+                variableDefinitions: [], directives: [], selectionSet: selectionSet
+            )
         }
         let description = try parseDescription()
         let operation = try parseOperationType()
@@ -17,8 +20,8 @@ extension Parser {
         let directives = try parseDirectives(constant: false)
         let selectionSet = try parseSelectionSet()
         return OperationDefinition(
-            description: description, operation: operation, name: name, variableDefinitions: variables,
-            directives: directives, selectionSet: selectionSet, span: span(from: start)
+            span: span(from: start), description: description, operation: operation, name: name,
+            variableDefinitions: variables, directives: directives, selectionSet: selectionSet
         )
     }
 
@@ -44,8 +47,8 @@ extension Parser {
         let defaultValue = try expectOptional(.equals) ? try parseValue(constant: true) : nil
         let directives = try parseDirectives(constant: true)
         return VariableDefinition(
-            description: description, variable: variable, type: type, defaultValue: defaultValue,
-            directives: directives, span: span(from: start)
+            span: span(from: start), description: description, variable: variable, type: type,
+            defaultValue: defaultValue, directives: directives
         )
     }
 
@@ -128,7 +131,7 @@ extension Parser {
         let directives = try parseDirectives(constant: false)
         let selectionSet = try parseSelectionSet()
         return .inlineFragment(InlineFragment(
-            typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, span: span(from: start)
+            span: span(from: start), typeCondition: typeCondition, directives: directives, selectionSet: selectionSet
         ))
     }
 
@@ -143,8 +146,8 @@ extension Parser {
         let directives = try parseDirectives(constant: false)
         let selectionSet = try parseSelectionSet()
         return FragmentDefinition(
-            description: description, name: name, typeCondition: typeCondition, directives: directives,
-            selectionSet: selectionSet, span: span(from: start)
+            span: span(from: start), description: description, name: name, typeCondition: typeCondition,
+            directives: directives, selectionSet: selectionSet
         )
     }
 
