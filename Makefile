@@ -37,9 +37,10 @@ test-deps:
 	@$(PYTHON) -c "import graphql, sys; sys.exit(graphql.__version__ != '$(GRAPHQL_CORE_VERSION)')" 2>/dev/null \
 		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"
 
-# Our parser against graphql-core on the corpus in Tests/Conformance/parser.
+# Our parser and validation against graphql-core on the corpora in Tests/Conformance.
 conformance: build
 	$(PYTHON) Tests/Conformance/parser_conformance.py --axisor .build/debug/axisor Tests/Conformance/parser
+	$(PYTHON) Tests/Conformance/validation_conformance.py --axisor .build/debug/axisor Tests/Conformance/validation
 
 ## Fuzzing and benchmarks ----------------------------------------------------------------------
 

@@ -5,6 +5,6 @@ import ArgumentParser
 struct Axisor: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Axisor Gateway: the Axisor backend and its tools.",
-        subcommands: [ParseCommand.self, SchemaCommand.self]
+        subcommands: [ParseCommand.self, ValidateCommand.self, SchemaCommand.self]
     )
 }

@@ -14,24 +14,11 @@ import subprocess
 import sys
 import tempfile
 
+from corpus import corpus, documents
 
-SEPARATOR = "#### "
+
 # Comparing ASTs nested 200 deep recurses further than Python allows by default.
 sys.setrecursionlimit(20_000)
-
-
-def documents(path: pathlib.Path):
-    """Yields (title, text) for each document of a corpus file."""
-    title, lines = None, []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.startswith(SEPARATOR):
-            if title is not None:
-                yield title, "\n".join(lines)
-            title, lines = line[len(SEPARATOR):].strip(), []
-        else:
-            lines.append(line)
-    if title is not None:
-        yield title, "\n".join(lines)
 
 
 def reference(text: str):

@@ -18,8 +18,12 @@ struct SDLDefinitions: Sendable {
     var typeExtensions: [Located<TypeDefinition>] = []
     var directives: [Located<DirectiveDefinition>] = []
     var executables: [Located<Definition>] = []
+    /// Whether the assembled schema gets the introspection types (all schemas but the one that
+    /// defines them).
+    var includesIntrospection = true
 
-    init(_ documents: [(file: String, document: Document)]) {
+    init(_ documents: [(file: String, document: Document)], includesIntrospection: Bool = true) {
+        self.includesIntrospection = includesIntrospection
         for (file, document) in documents {
             for definition in document.definitions {
                 switch definition {

@@ -7,7 +7,7 @@ import GraphQLLanguage
 /// the first definition of a name wins here.
 enum SchemaAssembler {
     static func assemble(_ definitions: SDLDefinitions) -> Schema {
-        var types = BuiltIns.scalars
+        var types = BuiltIns.scalars + (definitions.includesIntrospection ? IntrospectionSDL.types : [])
         var index = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.name, $0) })
         for located in definitions.types {
             let type = makeType(located)

@@ -1,0 +1,142 @@
+import GraphQLLanguage
+
+/// Walks an executable document once, keeping the context's type information up to date and
+/// telling every rule about every node, in document order.
+///
+/// It does not follow fragment spreads: each fragment definition is walked once, where it is
+/// defined. Type-system definitions are not walked (`ExecutableDefinitions` reports them).
+struct DocumentWalker {
+    private(set) var rules: [any ValidationRule]
+    let context: ValidationContext
+
+    init(rules: [any ValidationRule], context: ValidationContext) {
+        self.rules = rules
+        self.context = context
+    }
+
+    /// Tells every rule, unless validation was aborted.
+    private mutating func each(_ visit: (inout any ValidationRule, ValidationContext) -> Void) {
+        let context = self.context
+        for index in rules.indices where !context.isAborted {
+            visit(&rules[index], context)
+        }
+    }
+
+    mutating func walk(_ document: Document) {
+        each { $0.enterDocument(document, $1) }
+        for definition in document.definitions where !context.isAborted {
+            walk(definition)
+        }
+        each { $0.leaveDocument(document, $1) }
+    }
+
+    mutating func walk(_ definition: Definition) {
+        switch definition {
+        case .operation(let operation):
+            context.typeInfo.enterOperation(operation)
+            each { $0.enterOperation(operation, $1) }
+            for variable in operation.variableDefinitions {
+                walk(variable)
+            }
+            walk(operation.directives, at: location(of: operation.operation))
+            walk(operation.selectionSet)
+            each { $0.leaveOperation(operation, $1) }
+            context.typeInfo.leaveType()
+        case .fragment(let fragment):
+            context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
+            each { $0.enterFragmentDefinition(fragment, $1) }
+            walk(fragment.directives, at: .fragmentDefinition)
+            walk(fragment.selectionSet)
+            context.typeInfo.leaveType()
+        default:
+            break
+        }
+    }
+
+    private func location(of operation: OperationType) -> DirectiveLocation {
+        switch operation {
+        case .query: .query
+        case .mutation: .mutation
+        case .subscription: .subscription
+        }
+    }
+
+    private mutating func walk(_ variable: VariableDefinition) {
+        context.typeInfo.enterVariableDefinition(variable)
+        each { $0.enterVariableDefinition(variable, $1) }
+        if let defaultValue = variable.defaultValue {
+            walk(defaultValue)
+        }
+        walk(variable.directives, at: .variableDefinition)
+        context.typeInfo.leaveInputType()
+    }
+
+    private mutating func walk(_ selectionSet: SelectionSet) {
+        context.typeInfo.enterSelectionSet()
+        each { $0.enterSelectionSet(selectionSet, $1) }
+        for selection in selectionSet.selections where !context.isAborted {
+            switch selection {
+            case .field(let field):
+                context.typeInfo.enterField(field)
+                each { $0.enterField(field, $1) }
+                walk(field.arguments)
+                walk(field.directives, at: .field)
+                if let inner = field.selectionSet {
+                    walk(inner)
+                }
+                each { $0.leaveField(field, $1) }
+                context.typeInfo.leaveField()
+            case .fragmentSpread(let spread):
+                each { $0.enterFragmentSpread(spread, $1) }
+                walk(spread.directives, at: .fragmentSpread)
+            case .inlineFragment(let fragment):
+                context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
+                each { $0.enterInlineFragment(fragment, $1) }
+                walk(fragment.directives, at: .inlineFragment)
+                walk(fragment.selectionSet)
+                context.typeInfo.leaveType()
+            }
+        }
+        context.typeInfo.leaveSelectionSet()
+    }
+
+    private mutating func walk(_ directives: [Directive], at location: DirectiveLocation) {
+        guard !directives.isEmpty else { return }
+        each { $0.enterDirectives(directives, at: location, $1) }
+        for directive in directives {
+            context.typeInfo.enterDirective(directive)
+            each { $0.enterDirective(directive, $1) }
+            walk(directive.arguments)
+            context.typeInfo.leaveDirective()
+        }
+    }
+
+    private mutating func walk(_ arguments: [Argument]) {
+        each { $0.enterArguments(arguments, $1) }
+        for argument in arguments {
+            context.typeInfo.enterArgument(argument)
+            each { $0.enterArgument(argument, $1) }
+            walk(argument.value)
+            context.typeInfo.leaveArgument()
+        }
+    }
+
+    private mutating func walk(_ value: Value) {
+        each { $0.enterValue(value, $1) }
+        switch value.kind {
+        case .list(let items):
+            context.typeInfo.enterListItems()
+            for item in items { walk(item) }
+            context.typeInfo.leaveListItems()
+        case .object(let fields):
+            for field in fields {
+                context.typeInfo.enterObjectField(field)
+                walk(field.value)
+                context.typeInfo.leaveObjectField()
+            }
+        default:
+            break
+        }
+        each { $0.leaveValue(value, $1) }
+    }
+}

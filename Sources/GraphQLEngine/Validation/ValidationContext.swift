@@ -1,0 +1,133 @@
+import GraphQLLanguage
+
+/// What every rule may ask during one validation: the schema and document, the type information
+/// of the current node, facts about fragments and variables (computed once, on demand), and the
+/// place to report errors.
+///
+/// A class because the walker and every rule share one; it lives for one validation on one task.
+final class ValidationContext {
+    let schema: Schema
+    let document: Document
+    var typeInfo: TypeInfo
+    private(set) var errors: [GraphQLError] = []
+    private let maxErrors: Int
+    /// Set once `maxErrors` is reached: the walk stops.
+    private(set) var isAborted = false
+    /// Where a variable-usage walk collects what it finds.
+    var collectedUsages: [VariableUsage] = []
+
+    private var fragmentsByName: [String: FragmentDefinition]?
+    private var usagesByDefinition: [Int: [VariableUsage]] = [:]
+
+    init(schema: Schema, document: Document, maxErrors: Int = 100) {
+        self.schema = schema
+        self.document = document
+        self.typeInfo = TypeInfo(schema: schema)
+        self.maxErrors = maxErrors
+    }
+
+    /// Records an error; past the limit, records that validation stopped and stops the walk.
+    func report(_ message: String, at locations: [SourceLocation]) {
+        guard !isAborted else { return }
+        errors.append(GraphQLError(message, locations: locations, code: ErrorCode.validationFailed))
+        if errors.count >= maxErrors {
+            errors.append(GraphQLError("Too many validation errors, error limit reached. Validation aborted.", code: ErrorCode.validationFailed))
+            isAborted = true
+        }
+    }
+
+    func report(_ message: String, at spans: SourceSpan...) {
+        report(message, at: spans.map(\.start))
+    }
+
+    // MARK: - Fragments
+
+    /// The fragment definition named `name` (the first, if several share it).
+    func fragment(named name: String) -> FragmentDefinition? {
+        if fragmentsByName == nil {
+            var byName: [String: FragmentDefinition] = [:]
+            for fragment in document.fragments where byName[fragment.name.value] == nil {
+                byName[fragment.name.value] = fragment
+            }
+            fragmentsByName = byName
+        }
+        return fragmentsByName?[name]
+    }
+
+    /// The fragment spreads directly inside a selection set, at any depth of fields and inline
+    /// fragments, but not inside the fragments they name.
+    func fragmentSpreads(in selectionSet: SelectionSet) -> [FragmentSpread] {
+        var spreads: [FragmentSpread] = []
+        var pending = [selectionSet]
+        while let set = pending.popLast() {
+            for selection in set.selections {
+                switch selection {
+                case .fragmentSpread(let spread): spreads.append(spread)
+                case .field(let field): if let inner = field.selectionSet { pending.append(inner) }
+                case .inlineFragment(let fragment): pending.append(fragment.selectionSet)
+                }
+            }
+        }
+        return spreads
+    }
+
+    /// Every fragment an operation uses, directly or through other fragments, each once.
+    func recursivelyReferencedFragments(of selectionSet: SelectionSet) -> [FragmentDefinition] {
+        var fragments: [FragmentDefinition] = []
+        var seen: Set<String> = []
+        var pending = fragmentSpreads(in: selectionSet).map(\.name.value)
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted, let fragment = fragment(named: name) else { continue }
+            fragments.append(fragment)
+            pending += fragmentSpreads(in: fragment.selectionSet).map(\.name.value)
+        }
+        return fragments
+    }
+
+    // MARK: - Variables
+
+    /// The variables used in an operation or fragment (not in the fragments it spreads), each
+    /// with the input type expected where it is used.
+    func variableUsages(in definition: Definition) -> [VariableUsage] {
+        let key = definition.span.startOffset
+        if let known = usagesByDefinition[key] { return known }
+        let walkContext = ValidationContext(schema: schema, document: document)
+        var walker = DocumentWalker(rules: [VariableUsageCollector()], context: walkContext)
+        walker.walk(definition)
+        usagesByDefinition[key] = walkContext.collectedUsages
+        return walkContext.collectedUsages
+    }
+
+    /// The variables an operation uses, directly or through the fragments it spreads.
+    func recursiveVariableUsages(of operation: OperationDefinition) -> [VariableUsage] {
+        var usages = variableUsages(in: .operation(operation))
+        for fragment in recursivelyReferencedFragments(of: operation.selectionSet) {
+            usages += variableUsages(in: .fragment(fragment))
+        }
+        return usages
+    }
+}
+
+/// A variable where it is used, and what is expected there.
+struct VariableUsage {
+    var name: String
+    var span: SourceSpan
+    /// The input type expected at the usage; nil where unknown.
+    var type: TypeReference?
+    /// The type of the list or input object the usage stands in, if any.
+    var parentType: TypeReference?
+    /// Whether the argument or input field it fills has a default (so a nullable variable may
+    /// stand where a non-null type is expected, spec §5.8.5).
+    var hasLocationDefault: Bool
+}
+
+/// Collects variable usages for `ValidationContext.variableUsages(in:)`.
+private struct VariableUsageCollector: ValidationRule {
+    func enterValue(_ value: Value, _ context: ValidationContext) {
+        guard case .variable(let name) = value.kind else { return }
+        context.collectedUsages.append(VariableUsage(
+            name: name, span: value.span, type: context.typeInfo.inputType,
+            parentType: context.typeInfo.parentInputType, hasLocationDefault: context.typeInfo.defaultValue != nil
+        ))
+    }
+}
