@@ -8,6 +8,7 @@ import GraphQLLanguage
 final class ValidationContext {
     let schema: Schema
     let document: Document
+    let limits: QueryLimits
     var typeInfo: TypeInfo
     private(set) var errors: [GraphQLError] = []
     private let maxErrors: Int
@@ -19,17 +20,18 @@ final class ValidationContext {
     private var fragmentsByName: [String: FragmentDefinition]?
     private var usagesByDefinition: [Int: [VariableUsage]] = [:]
 
-    init(schema: Schema, document: Document, maxErrors: Int = 100) {
+    init(schema: Schema, document: Document, limits: QueryLimits = QueryLimits(), maxErrors: Int = 100) {
         self.schema = schema
         self.document = document
+        self.limits = limits
         self.typeInfo = TypeInfo(schema: schema)
         self.maxErrors = maxErrors
     }
 
     /// Records an error; past the limit, records that validation stopped and stops the walk.
-    func report(_ message: String, at locations: [SourceLocation]) {
+    func report(_ message: String, at locations: [SourceLocation], code: String = ErrorCode.validationFailed) {
         guard !isAborted else { return }
-        errors.append(GraphQLError(message, locations: locations, code: ErrorCode.validationFailed))
+        errors.append(GraphQLError(message, locations: locations, code: code))
         if errors.count >= maxErrors {
             errors.append(GraphQLError("Too many validation errors, error limit reached. Validation aborted.", code: ErrorCode.validationFailed))
             isAborted = true

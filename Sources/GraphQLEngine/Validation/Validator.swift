@@ -1,13 +1,15 @@
 import GraphQLLanguage
 
-/// Validates executable documents against a schema (spec §5): every rule in one walk of the
-/// document, at most `maxErrors` errors.
+/// Validates executable documents against a schema (spec §5) and the query limits: every rule in
+/// one walk of the document, at most `maxErrors` errors.
 ///
 ///     let errors = Validator.validate(try Document.parse("{ me { id } }"), against: schema)
 public enum Validator {
-    public static func validate(_ document: Document, against schema: Schema, maxErrors: Int = 100) -> [GraphQLError] {
-        let context = ValidationContext(schema: schema, document: document, maxErrors: maxErrors)
-        var walker = DocumentWalker(rules: ValidationRules.specified(), context: context)
+    public static func validate(
+        _ document: Document, against schema: Schema, limits: QueryLimits = QueryLimits(), maxErrors: Int = 100
+    ) -> [GraphQLError] {
+        let context = ValidationContext(schema: schema, document: document, limits: limits, maxErrors: maxErrors)
+        var walker = DocumentWalker(rules: ValidationRules.specified() + ValidationRules.limits(), context: context)
         walker.walk(document)
         return context.errors
     }
@@ -46,5 +48,10 @@ enum ValidationRules {
             UniqueInputFieldNames(),
             KnownOperationTypes(),
         ]
+    }
+
+    /// The query limits, checked after the spec's rules.
+    static func limits() -> [any ValidationRule] {
+        [MaxDepth(), MaxAliases(), MaxDirectives(), MaxCost()]
     }
 }

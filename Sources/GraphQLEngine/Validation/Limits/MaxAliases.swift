@@ -1,0 +1,18 @@
+import GraphQLLanguage
+
+/// Limit: at most `QueryLimits.maxAliases` aliased fields, so that one field cannot be asked
+/// for thousands of times under different names.
+struct MaxAliases: ValidationRule {
+    func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
+        let aliases = OperationMeasure(context: context).count(in: operation.selectionSet) { selection in
+            if case .field(let field) = selection, field.alias != nil { 1 } else { 0 }
+        }
+        let limit = context.limits.maxAliases
+        if aliases > limit {
+            context.report(
+                "\(MaxDepth.describe(operation)) uses \(aliases) aliases, more than the limit of \(limit).",
+                at: [operation.span.start], code: ErrorCode.aliasLimitExceeded
+            )
+        }
+    }
+}

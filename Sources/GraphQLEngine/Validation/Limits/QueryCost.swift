@@ -1,0 +1,63 @@
+import GraphQLLanguage
+
+/// The static cost of an operation, known before it runs: every field costs 1, and what a list
+/// field selects costs as many times as the list may hold items — the value of its `limit`
+/// (or `first`, `last`) argument when written as a literal, else `QueryLimits.defaultListSize`.
+/// Introspection costs nothing (it reads the schema, not the stores).
+///
+///     { users(limit: 100) { id payments { id } } }   // 1 + 100 × (1 + 1 + 20 × 1) = 2,201
+public enum QueryCost {
+    public static func of(
+        _ operation: OperationDefinition, in document: Document, schema: Schema, limits: QueryLimits = QueryLimits()
+    ) -> Int {
+        let context = ValidationContext(schema: schema, document: document, limits: limits)
+        return cost(of: operation.selectionSet, on: schema.rootType(for: operation.operation), context, path: [])
+    }
+
+    static func cost(of selectionSet: SelectionSet, on parent: SchemaType?, _ context: ValidationContext, path: Set<String>) -> Int {
+        var total = 0
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                if field.name.value.hasPrefix("__") { continue }
+                let definition = parent.flatMap { context.schema.fieldDefinition(named: field.name.value, on: $0) }
+                var fieldCost = 1
+                if let inner = field.selectionSet {
+                    let child = definition.flatMap { context.schema[typeNamed: $0.type.namedType.value] }
+                    var childCost = cost(of: inner, on: child, context, path: path)
+                    if let type = definition?.type, isList(type) {
+                        childCost = childCost.multipliedClamped(by: listSize(field, context.limits))
+                    }
+                    fieldCost = fieldCost.addingClamped(childCost)
+                }
+                total = total.addingClamped(fieldCost)
+            case .inlineFragment(let fragment):
+                let type = fragment.typeCondition.flatMap { context.schema[typeNamed: $0.value] } ?? parent
+                total = total.addingClamped(cost(of: fragment.selectionSet, on: type, context, path: path))
+            case .fragmentSpread(let spread):
+                guard !path.contains(spread.name.value), let fragment = context.fragment(named: spread.name.value) else { continue }
+                let type = context.schema[typeNamed: fragment.typeCondition.value]
+                total = total.addingClamped(cost(of: fragment.selectionSet, on: type, context, path: path.union([spread.name.value])))
+            }
+        }
+        return total
+    }
+
+    private static func isList(_ type: TypeReference) -> Bool {
+        switch type {
+        case .nonNull(let inner, _): isList(inner)
+        case .list: true
+        case .named: false
+        }
+    }
+
+    /// The literal value of the field's size argument, or the default size.
+    private static func listSize(_ field: Field, _ limits: QueryLimits) -> Int {
+        for argument in field.arguments where limits.listSizeArguments.contains(argument.name.value) {
+            if case .int(let digits) = argument.value.kind, let size = Int(digits), size >= 0 {
+                return size
+            }
+        }
+        return limits.defaultListSize
+    }
+}
