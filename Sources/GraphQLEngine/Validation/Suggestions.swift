@@ -18,15 +18,17 @@ enum Suggestions {
     }
 
     /// ` Did you mean "a", "b", or "c"?`, at most five names; empty when there are none.
-    static func didYouMean(_ suggestions: [String], prefix: String = "") -> String {
+    /// - Parameter subject: words between "Did you mean" and the names, such as
+    ///   "to use an inline fragment on".
+    static func didYouMean(_ suggestions: [String], subject: String? = nil) -> String {
         guard !suggestions.isEmpty else { return "" }
-        let quoted = suggestions.prefix(5).map { "\"\(prefix)\($0)\"" }
+        let quoted = suggestions.prefix(5).map { "\"\($0)\"" }
         let list: String = switch quoted.count {
         case 1: quoted[0]
         case 2: "\(quoted[0]) or \(quoted[1])"
         default: quoted.dropLast().joined(separator: ", ") + ", or " + quoted[quoted.count - 1]
         }
-        return " Did you mean \(list)?"
+        return " Did you mean " + (subject.map { $0 + " " } ?? "") + list + "?"
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), giving up

@@ -6,8 +6,9 @@ struct FieldsOnCorrectType: ValidationRule {
     func enterField(_ field: Field, _ context: ValidationContext) {
         guard let parent = context.typeInfo.parentType, context.typeInfo.field == nil else { return }
         let name = field.name.value
-        var suggestion = Suggestions.didYouMean(suggestedTypes(for: name, on: parent, context.schema))
-            .replacingOccurrences(of: " Did you mean ", with: " Did you mean to use an inline fragment on ")
+        var suggestion = Suggestions.didYouMean(
+            suggestedTypes(for: name, on: parent, context.schema), subject: "to use an inline fragment on"
+        )
         if suggestion.isEmpty {
             let names = parent.kind == .union ? [] : parent.fields.map(\.name)
             suggestion = Suggestions.didYouMean(Suggestions.list(for: name, among: names))
@@ -31,20 +32,5 @@ struct FieldsOnCorrectType: ValidationRule {
         }
         let interfaces = interfaceUsage.keys.sorted { (interfaceUsage[$1]!, $0) < (interfaceUsage[$0]!, $1) }
         return interfaces + objects.sorted()
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (without Foundation).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }
