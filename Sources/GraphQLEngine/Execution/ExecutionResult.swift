@@ -1,0 +1,52 @@
+import GraphQLLanguage
+
+/// What executing an operation gives back (spec §7.1): data, and the errors met on the way.
+public struct ExecutionResult: Sendable {
+    /// nil when the operation could not start (a request error) or its root became null.
+    public var data: ResponseObject?
+    public var errors: [GraphQLError]
+    /// Whether the request failed before execution (syntax, validation, variables): there is
+    /// then no `data` key at all in the response.
+    public var isRequestError: Bool
+
+    public init(data: ResponseObject?, errors: [GraphQLError], isRequestError: Bool = false) {
+        self.data = data
+        self.errors = errors
+        self.isRequestError = isRequestError
+    }
+
+    /// The response map: `{"data": …, "errors": […]}`, keys in the spec's order.
+    public var response: ResponseValue {
+        var object = ResponseObject()
+        if !errors.isEmpty {
+            object.append("errors", .list(errors.map(\.responseValue)))
+        }
+        if !isRequestError {
+            object.append("data", data.map { .object($0) } ?? .null)
+        }
+        return .object(object)
+    }
+}
+
+extension GraphQLError {
+    /// The error as the response writes it: message, locations, path, extensions.code.
+    public var responseValue: ResponseValue {
+        var object = ResponseObject()
+        object.append("message", .string(message))
+        if !locations.isEmpty {
+            object.append("locations", .list(locations.map { ["line": .int($0.line), "column": .int($0.column)] }))
+        }
+        if let path {
+            object.append("path", .list(path.map { component in
+                switch component {
+                case .key(let key): .string(key)
+                case .index(let index): .int(index)
+                }
+            }))
+        }
+        if let code {
+            object.append("extensions", ["code": .string(code)])
+        }
+        return .object(object)
+    }
+}

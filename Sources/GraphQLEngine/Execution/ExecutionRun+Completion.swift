@@ -1,0 +1,173 @@
+import GraphQLLanguage
+
+extension ExecutionRun {
+    /// CompleteValue (spec §6.4.3) for the results of one field at every parent, together: list
+    /// items are flattened and objects grouped by type, so each level below runs once.
+    ///
+    /// A nil result is a failure already recorded in `errors`; the caller nulls it where the
+    /// type is nullable, or passes it up.
+    func complete(
+        _ values: [Resolved], as type: TypeReference, fields: [Field], paths: [ResponsePath], errors: inout [GraphQLError]
+    ) async -> [ResponseValue?] {
+        switch type {
+        case .nonNull(let inner, _):
+            let completed = await complete(values, as: inner, fields: fields, paths: paths, errors: &errors)
+            return completed.enumerated().map { index, value in
+                guard case .null? = value else { return value }
+                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields, paths[index])).", fields, paths[index]))
+                return nil
+            }
+        case .list(let itemType, _):
+            return await completeLists(values, itemType: itemType, fields: fields, paths: paths, errors: &errors)
+        case .named(let name):
+            guard let named = schema[typeNamed: name.value] else { return values.map { _ in nil } }
+            if named.kind.isComposite {
+                return await completeObjects(values, as: named, fields: fields, paths: paths, errors: &errors)
+            }
+            return values.enumerated().map { index, value in
+                completeLeaf(value, as: named, fields: fields, path: paths[index], errors: &errors)
+            }
+        }
+    }
+
+    private func completeLists(
+        _ values: [Resolved], itemType: TypeReference, fields: [Field], paths: [ResponsePath], errors: inout [GraphQLError]
+    ) async -> [ResponseValue?] {
+        var items: [Resolved] = []
+        var itemPaths: [ResponsePath] = []
+        var ranges: [Range<Int>?] = []
+        for (index, value) in values.enumerated() {
+            switch value {
+            case .null:
+                ranges.append(nil)
+            case .list(let list):
+                let start = items.count
+                items += list
+                itemPaths += list.indices.map { paths[index].appending($0) }
+                ranges.append(start..<items.count)
+            default:
+                errors.append(error("Expected a list for field \(fieldDescription(fields, paths[index])).", fields, paths[index]))
+                ranges.append(nil)
+            }
+        }
+        let completed = await complete(items, as: itemType, fields: fields, paths: itemPaths, errors: &errors)
+        let nullableItems = !itemType.isNonNull
+        return zip(values, ranges).map { value, range -> ResponseValue? in
+            guard let range else {
+                if case .null = value { return .null }
+                return nil
+            }
+            var list: [ResponseValue] = []
+            list.reserveCapacity(range.count)
+            for item in completed[range] {
+                if let item {
+                    list.append(item)
+                } else if nullableItems {
+                    list.append(.null)
+                } else {
+                    return nil
+                }
+            }
+            return .list(list)
+        }
+    }
+
+    private func completeObjects(
+        _ values: [Resolved], as type: SchemaType, fields: [Field], paths: [ResponsePath], errors: inout [GraphQLError]
+    ) async -> [ResponseValue?] {
+        var results = [ResponseValue?](repeating: .null, count: values.count)
+        // Parents of the next level, grouped by their object type, with where they came from.
+        var groups: [String: (parents: [any Sendable], paths: [ResponsePath?], rows: [Int])] = [:]
+        var groupOrder: [String] = []
+        for (index, value) in values.enumerated() {
+            switch value {
+            case .null:
+                results[index] = .null
+            case .object(let object):
+                let concrete = type.kind == .object ? type.name : executable.objectTypeName(of: object)
+                guard let concrete, concrete == type.name || schema.possibleTypes(of: type.name).contains(concrete) else {
+                    errors.append(error(
+                        "Abstract type \"\(type.name)\" must resolve to an Object type at runtime for field \(fieldDescription(fields, paths[index])); a \(Swift.type(of: object)) is none of its types.",
+                        fields, paths[index]
+                    ))
+                    results[index] = nil
+                    continue
+                }
+                if groups[concrete] == nil { groupOrder.append(concrete) }
+                groups[concrete, default: ([], [], [])].parents.append(object)
+                groups[concrete, default: ([], [], [])].paths.append(paths[index])
+                groups[concrete, default: ([], [], [])].rows.append(index)
+            case .leaf, .list:
+                errors.append(error("Expected an object for field \(fieldDescription(fields, paths[index])).", fields, paths[index]))
+                results[index] = nil
+            }
+        }
+        let selectionSets = fields.compactMap(\.selectionSet)
+        for name in groupOrder {
+            guard let group = groups[name], let objectType = schema[typeNamed: name] else { continue }
+            let objects = await executeSelections(
+                selectionSets, on: objectType, parents: group.parents, paths: group.paths, serially: false, errors: &errors
+            )
+            for (row, object) in zip(group.rows, objects) {
+                results[row] = object.map { .object($0) }
+            }
+        }
+        return results
+    }
+
+    /// A scalar or enum value, checked against its type (result coercion, spec §3.5).
+    private func completeLeaf(
+        _ value: Resolved, as type: SchemaType, fields: [Field], path: ResponsePath, errors: inout [GraphQLError]
+    ) -> ResponseValue? {
+        guard case .leaf(let leaf) = value else {
+            if case .null = value { return .null }
+            errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields, path)).", fields, path))
+            return nil
+        }
+        if let coerced = ResultCoercion.coerce(leaf, to: type) {
+            return coerced
+        }
+        errors.append(error("\(type.name) cannot represent value: \(leaf.json)", fields, path))
+        return nil
+    }
+
+    private func fieldDescription(_ fields: [Field], _ path: ResponsePath) -> String {
+        "\"\(fields[0].name.value)\""
+    }
+
+    private func error(_ message: String, _ fields: [Field], _ path: ResponsePath) -> GraphQLError {
+        GraphQLError(message, locations: fields.map(\.span.start).prefix(1).map { $0 }, path: path.components)
+    }
+}
+
+/// Result coercion of leaves (spec §3.5): what a scalar or enum field may put in the response.
+enum ResultCoercion {
+    static func coerce(_ value: ResponseValue, to type: SchemaType) -> ResponseValue? {
+        if type.kind == .enumeration {
+            guard case .string(let name) = value, type.enumValue(named: name) != nil else { return nil }
+            return value
+        }
+        switch (type.name, value) {
+        case ("Int", .int(let number)):
+            return Int32(exactly: number) != nil ? value : nil
+        case ("Int", .float(let number)):
+            return Int32(exactly: number).map { .int(Int($0)) }
+        case ("Float", .int(let number)):
+            return .float(Double(number))
+        case ("Float", .float(let number)):
+            return number.isFinite ? value : nil
+        case ("String", .string), ("Boolean", .boolean), ("ID", .string):
+            return value
+        case ("String", .int(let number)), ("ID", .int(let number)):
+            return .string(String(number))
+        case ("String", .boolean(let flag)):
+            return .string(flag ? "true" : "false")
+        case ("DateTime", .string(let text)):
+            return DateTimeLiteral.isValid(text) ? value : nil
+        case ("Int", _), ("Float", _), ("String", _), ("Boolean", _), ("ID", _), ("DateTime", _):
+            return nil
+        default:
+            return value
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import GraphQLLanguage
+
+/// One execution of one operation: the document's fragments, the coerced variables and the
+/// request context, and the level-by-level walk over the selections.
+struct ExecutionRun: Sendable {
+    let executable: ExecutableSchema
+    let fragments: [String: FragmentDefinition]
+    let variables: [String: InputValue]
+    let context: RequestContext
+
+    var schema: Schema { executable.schema }
+
+    init(executable: ExecutableSchema, document: Document, variables: [String: InputValue], context: RequestContext) {
+        self.executable = executable
+        var fragments: [String: FragmentDefinition] = [:]
+        for fragment in document.fragments where fragments[fragment.name.value] == nil {
+            fragments[fragment.name.value] = fragment
+        }
+        self.fragments = fragments
+        self.variables = variables
+        self.context = context
+    }
+
+    /// The results of one field for every parent of a level, and the errors met.
+    struct FieldColumn: Sendable {
+        /// nil where the field failed (its error recorded) and must null its parent if non-null.
+        var values: [ResponseValue?]
+        var errors: [GraphQLError]
+    }
+
+    /// Executes the merged selection sets on `parents`, all of the object type `type`: one
+    /// resolver call per field. An object is nil when a non-null field of it failed.
+    func executeSelections(
+        _ selectionSets: [SelectionSet], on type: SchemaType, parents: [any Sendable], paths: [ResponsePath?],
+        serially: Bool, errors: inout [GraphQLError]
+    ) async -> [ResponseObject?] {
+        let fields = collectFields(type, selectionSets)
+        var columns = [FieldColumn](repeating: FieldColumn(values: [], errors: []), count: fields.count)
+        if serially || fields.count < 2 {
+            for (index, entry) in fields.enumerated() {
+                columns[index] = await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths)
+            }
+        } else {
+            // Leaf fields read by key path cost nothing to run here; the others run concurrently.
+            var concurrent: [Int] = []
+            for (index, entry) in fields.enumerated() {
+                if isImmediateLeaf(entry.fields[0], on: type) {
+                    columns[index] = await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths)
+                } else {
+                    concurrent.append(index)
+                }
+            }
+            await withTaskGroup(of: (Int, FieldColumn).self) { group in
+                for index in concurrent {
+                    let entry = fields[index]
+                    group.addTask {
+                        (index, await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths))
+                    }
+                }
+                for await (index, column) in group {
+                    columns[index] = column
+                }
+            }
+        }
+        var objects: [ResponseObject?] = []
+        objects.reserveCapacity(parents.count)
+        for columnErrors in columns.map(\.errors) { errors += columnErrors }
+        for row in parents.indices {
+            var object = ResponseObject()
+            var failed = false
+            for (index, entry) in fields.enumerated() {
+                guard let value = columns[index].values[row] else {
+                    failed = true
+                    break
+                }
+                object.append(entry.key, value)
+            }
+            objects.append(failed ? nil : object)
+        }
+        return objects
+    }
+
+    private func isImmediateLeaf(_ field: Field, on type: SchemaType) -> Bool {
+        field.selectionSet == nil && (field.name.value == "__typename"
+            || executable.resolver(type.name, field.name.value)?.isImmediate == true)
+    }
+
+    /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).
+    func executeField(
+        _ key: String, _ fields: [Field], on type: SchemaType, parents: [any Sendable], paths: [ResponsePath?]
+    ) async -> FieldColumn {
+        let field = fields[0]
+        let name = field.name.value
+        let fieldPaths = paths.map { $0?.appending(key) ?? ResponsePath(parent: nil, component: .key(key)) }
+        var errors: [GraphQLError] = []
+        if name == "__typename" {
+            return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
+        }
+        guard let definition = schema.fieldDefinition(named: name, on: type) else {
+            return failed(fields, fieldPaths, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
+        }
+        var column: FieldColumn
+        do {
+            let arguments = try coerceArguments(field, definition)
+            do {
+                let resolved = try await resolve(name, definition, on: type, parents: parents, arguments: arguments)
+                let values = await complete(resolved, as: definition.type, fields: fields, paths: fieldPaths, errors: &errors)
+                column = FieldColumn(values: values, errors: errors)
+            } catch {
+                column = failed(fields, fieldPaths, error)
+            }
+        } catch {
+            column = failed(fields, fieldPaths, error.message, code: ErrorCode.badUserInput)
+        }
+        // A nullable field absorbs its failure (spec §6.4.4); a non-null one passes it up.
+        if !definition.type.isNonNull {
+            column.values = column.values.map { $0 ?? .null }
+        }
+        return column
+    }
+
+    private func resolve(
+        _ name: String, _ definition: SchemaField, on type: SchemaType, parents: [any Sendable], arguments: ArgumentValues
+    ) async throws -> [Resolved] {
+        switch name {
+        case "__schema":
+            return parents.map { _ in .object(IntrospectionSchema(schema: schema)) }
+        case "__type":
+            let typeName = arguments["name"]?.string ?? ""
+            let found: Resolved = schema[typeNamed: typeName] == nil ? .null : .object(IntrospectionType.named(typeName, in: schema))
+            return parents.map { _ in found }
+        default:
+            guard let resolver = executable.resolver(type.name, name) else {
+                throw UnboundField(typeName: type.name, fieldName: name)
+            }
+            let values = try await resolver.resolve(parents, arguments, context)
+            guard values.count == parents.count else {
+                throw BatchCountMismatch(expected: parents.count, received: values.count)
+            }
+            return values
+        }
+    }
+
+    /// The same error for the field at every parent: each one fails.
+    private func failed(_ fields: [Field], _ paths: [ResponsePath], _ message: String, code: String? = nil) -> FieldColumn {
+        FieldColumn(
+            values: paths.map { _ in nil },
+            errors: paths.map { GraphQLError(message, locations: [fields[0].span.start], path: $0.components, code: code) }
+        )
+    }
+
+    private func failed(_ fields: [Field], _ paths: [ResponsePath], _ error: any Error) -> FieldColumn {
+        let exposed = FieldErrorMessage(error)
+        return failed(fields, paths, exposed.message, code: exposed.code)
+    }
+}
+
+/// A field the resolver graph does not bind (`build()` prevents it; a guard, not a path).
+struct UnboundField: Error, CustomStringConvertible {
+    var typeName: String
+    var fieldName: String
+    var description: String { "\(typeName).\(fieldName) has no resolver" }
+}

@@ -1,0 +1,178 @@
+import GraphQLLanguage
+
+/// Binds every field of a schema to Swift: which Swift type backs each object type, and how
+/// each field is resolved — a key path of the parent (`\User.email`, no closure needed), a
+/// resolver per parent, or a batch resolver for all parents of one level at once
+/// (`[User] → [[Payment]]`), which the executor calls once per field and level.
+///
+///     var graph = ResolverGraph(schema: schema)
+///     graph.object("User", User.self) { user in
+///         user.field("email", \.email)
+///         user.batchField("payments") { users, arguments, context in try await payments.of(users) }
+///     }
+///     let executable = try graph.build()
+///
+/// `build()` checks the whole graph against the schema and lists every problem at once.
+public struct ResolverGraph: Sendable {
+    public let schema: Schema
+    var objectTypes: [ObjectIdentifier: String] = [:]
+    var swiftTypes: [String: any Any.Type] = [:]
+    var fields: [String: [String: FieldResolver]] = [:]
+    var problems: [String] = []
+
+    public init(schema: Schema) {
+        self.schema = schema
+        IntrospectionResolvers.register(in: &self)
+    }
+
+    /// Declares that `swiftType` backs the object type `name` and binds its fields.
+    public mutating func object<Parent: Sendable>(_ name: String, _ swiftType: Parent.Type, _ bind: (inout ObjectBinding<Parent>) -> Void) {
+        if let existing = swiftTypes[name], ObjectIdentifier(existing) != ObjectIdentifier(swiftType) {
+            problems.append("\(name) is bound to both \(existing) and \(swiftType).")
+        }
+        objectTypes[ObjectIdentifier(swiftType)] = name
+        swiftTypes[name] = swiftType
+        var binding = ObjectBinding<Parent>(typeName: name)
+        bind(&binding)
+        for (fieldName, resolver) in binding.resolvers {
+            fields[name, default: [:]][fieldName] = resolver
+        }
+    }
+
+    /// Binds the fields of a root operation type (`Query`, `Mutation`, `Subscription`), whose
+    /// parent is always `Root()`.
+    public mutating func root(_ name: String, _ bind: (inout ObjectBinding<Root>) -> Void) {
+        var binding = ObjectBinding<Root>(typeName: name)
+        bind(&binding)
+        for (fieldName, resolver) in binding.resolvers {
+            fields[name, default: [:]][fieldName] = resolver
+        }
+    }
+
+    /// Checks the graph against the schema: every field of every object type bound, every
+    /// binding naming a field, every Swift type able to produce its field's type.
+    public func build() throws(ResolverGraphError) -> ExecutableSchema {
+        var problems = self.problems
+        let check = TypeCheck(schema: schema, objectTypes: objectTypes)
+        for type in schema.types where type.kind == .object {
+            let bound = fields[type.name] ?? [:]
+            if swiftTypes[type.name] == nil && !type.name.hasPrefix("__") && type.name != schema.queryType
+                && type.name != schema.mutationType && type.name != schema.subscriptionType {
+                problems.append("\(type.name) has no Swift type: register it with object(\"\(type.name)\", …).")
+            }
+            for field in type.fields {
+                guard let resolver = bound[field.name] else {
+                    problems.append("\(type.name).\(field.name) is bound to nothing.")
+                    continue
+                }
+                if !resolver.canProduce(field.type, check) {
+                    problems.append("\(type.name).\(field.name) is bound to \(resolver.swiftType), which cannot produce \(field.type).")
+                }
+            }
+        }
+        for (typeName, bindings) in fields {
+            guard let type = schema[typeNamed: typeName], type.kind == .object else {
+                problems.append("\(typeName) is bound but is not an object type of the schema.")
+                continue
+            }
+            for fieldName in bindings.keys where type.field(named: fieldName) == nil {
+                problems.append("\(typeName).\(fieldName) is bound but the schema has no such field.")
+            }
+        }
+        guard problems.isEmpty else { throw ResolverGraphError(problems: problems.sorted()) }
+        return ExecutableSchema(schema: schema, objectTypes: objectTypes, fields: fields)
+    }
+}
+
+/// The parent of root fields: the operation itself has no Swift value.
+public struct Root: Sendable {
+    public init() {}
+}
+
+/// Everything wrong with a resolver graph, found at once.
+public struct ResolverGraphError: Error, Sendable, CustomStringConvertible {
+    public var problems: [String]
+    public var description: String { problems.joined(separator: "\n") }
+}
+
+/// How one field is resolved, with the Swift type it produces (for the start-up check).
+struct FieldResolver: Sendable {
+    /// All parents of one level at once; one result per parent, in order.
+    let resolve: @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved]
+    let canProduce: @Sendable (TypeReference, TypeCheck) -> Bool
+    let swiftType: String
+    /// Key paths resolve without suspending: the executor runs them inline, not in a task.
+    let isImmediate: Bool
+}
+
+/// The fields of one object type being bound; `Parent` is its Swift type.
+public struct ObjectBinding<Parent: Sendable> {
+    let typeName: String
+    var resolvers: [String: FieldResolver] = [:]
+
+    /// A field read from the parent by key path: `user.field("email", \.email)`.
+    public mutating func field<Value: ResolvedConvertible>(_ name: String, _ keyPath: KeyPath<Parent, Value> & Sendable) {
+        resolvers[name] = FieldResolver(
+            resolve: { parents, _, _ in parents.map { ($0 as! Parent)[keyPath: keyPath].resolved } },
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true
+        )
+    }
+
+    /// A field resolved for each parent on its own.
+    public mutating func field<Value: ResolvedConvertible>(
+        _ name: String, resolve: @escaping @Sendable (Parent, ArgumentValues, RequestContext) async throws -> Value
+    ) {
+        resolvers[name] = FieldResolver(
+            resolve: { parents, arguments, context in
+                var results: [Resolved] = []
+                results.reserveCapacity(parents.count)
+                for parent in parents {
+                    results.append(try await resolve(parent as! Parent, arguments, context).resolved)
+                }
+                return results
+            },
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false
+        )
+    }
+
+    /// A field resolved for all parents of a level at once: one call however many parents,
+    /// which is how a list of users with their payments costs two store queries, not 101.
+    /// The closure returns one value per parent, in the parents' order.
+    public mutating func batchField<Value: ResolvedConvertible>(
+        _ name: String, resolve: @escaping @Sendable ([Parent], ArgumentValues, RequestContext) async throws -> [Value]
+    ) {
+        resolvers[name] = FieldResolver(
+            resolve: { parents, arguments, context in
+                let values = try await resolve(parents.map { $0 as! Parent }, arguments, context)
+                guard values.count == parents.count else {
+                    throw BatchCountMismatch(expected: parents.count, received: values.count)
+                }
+                return values.map(\.resolved)
+            },
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false
+        )
+    }
+}
+
+/// A batch resolver returned a different number of values than it was given parents.
+struct BatchCountMismatch: Error, CustomStringConvertible {
+    var expected: Int
+    var received: Int
+    var description: String { "a batch resolver returned \(received) values for \(expected) parents" }
+}
+
+/// A schema whose every field is bound: what the executor runs.
+public struct ExecutableSchema: Sendable {
+    public let schema: Schema
+    let objectTypes: [ObjectIdentifier: String]
+    let fields: [String: [String: FieldResolver]]
+
+    func resolver(_ typeName: String, _ fieldName: String) -> FieldResolver? {
+        fields[typeName]?[fieldName]
+    }
+
+    /// The GraphQL object type of a resolved Swift value.
+    func objectTypeName(of value: any Sendable) -> String? {
+        objectTypes[ObjectIdentifier(type(of: value))]
+    }
+}

@@ -1,0 +1,80 @@
+extension ResponseValue {
+    /// The value as compact JSON, keys in order, strings escaped as RFC 8259 requires.
+    public var json: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        JSONWriter.write(self, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The value as compact JSON bytes.
+    public var jsonBytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        JSONWriter.write(self, into: &bytes)
+        return bytes
+    }
+}
+
+/// Writes response values as JSON bytes, with no intermediate strings.
+enum JSONWriter {
+    static func write(_ value: ResponseValue, into bytes: inout [UInt8]) {
+        switch value {
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .boolean(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): bytes.append(contentsOf: String(number).utf8)
+        case .float(let number): writeFloat(number, into: &bytes)
+        case .string(let text): writeString(text, into: &bytes)
+        case .list(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                write(item, into: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let object):
+            bytes.append(UInt8(ascii: "{"))
+            for index in object.keys.indices {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                writeString(object.keys[index], into: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                write(object.values[index], into: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Integral floats print without a fraction (`2.0` as `2`), as JavaScript clients expect;
+    /// non-finite values cannot occur (Float is finite by the spec) and print as null.
+    static func writeFloat(_ number: Double, into bytes: inout [UInt8]) {
+        guard number.isFinite else {
+            bytes.append(contentsOf: "null".utf8)
+            return
+        }
+        if number == number.rounded(.towardZero) && abs(number) < 1e15 {
+            bytes.append(contentsOf: String(Int(number)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(number)".utf8)
+        }
+    }
+
+    static func writeString(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

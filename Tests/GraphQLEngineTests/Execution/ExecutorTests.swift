@@ -1,0 +1,114 @@
+import Testing
+@testable import GraphQLEngine
+import GraphQLLanguage
+
+@Suite("Execution")
+struct ExecutorTests {
+    typealias Fixture = ExecutionFixture
+
+    @Test("key paths, resolvers with arguments, and response keys in selection order")
+    func basics() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(executor, "{ b: user(id: \"u1\") { plan name id } a: user(id: \"u0\") { score } }")
+        #expect(result.errors.isEmpty)
+        #expect(result.response.json == #"{"data":{"b":{"plan":"free","name":"user 1","id":"u1"},"a":{"score":0}}}"#)
+    }
+
+    @Test("a list of 100 users with their payments costs exactly two store calls")
+    func batching() async throws {
+        let store = Fixture.Store(userCount: 120, paymentsPerUser: 3)
+        let executor = try Fixture.executor(store)
+        let result = try await Fixture.run(executor, "{ users(limit: 100) { id payments { id amount } } }")
+        #expect(result.errors.isEmpty)
+        #expect(store.recordedCalls == ["users", "payments(100)"])
+        guard case .list(let users)? = result.data?["users"] else {
+            Issue.record("no users")
+            return
+        }
+        #expect(users.count == 100)
+        #expect(users[99] == ["id": "u99", "payments": [["id": "u99-p0", "amount": 1000], ["id": "u99-p1", "amount": 2000], ["id": "u99-p2", "amount": 3000]]])
+    }
+
+    @Test("fragments, inline fragments, __typename, unions and interfaces")
+    func abstractTypes() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(executor, """
+            { search(text: "x") { __typename ... on User { id plan } ...P }
+              node(id: "u2-p1") { __typename id ... on Payment { currency } } }
+            fragment P on Payment { amount }
+            """)
+        #expect(result.errors.isEmpty)
+        #expect(result.response.json == #"{"data":{"search":[{"__typename":"User","id":"u0","plan":"lifetime"},{"__typename":"Payment","amount":1000}],"node":{"__typename":"Payment","id":"u2-p1","currency":"sats"}}}"#)
+    }
+
+    @Test("@skip and @include with literals and variables")
+    func conditionalSelections() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(
+            executor, "query Q($yes: Boolean!) { user(id: \"u0\") { id @skip(if: $yes) name @include(if: $yes) plan @include(if: false) } }",
+            variables: ["yes": .boolean(true)]
+        )
+        #expect(result.response.json == #"{"data":{"user":{"name":"user 0"}}}"#)
+    }
+
+    @Test("a field error nulls the field and carries its path and location")
+    func fieldErrors() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(executor, "{ missing: user(id: \"nope\") { id }\n ok: user(id: \"u0\") { id } }")
+        #expect(result.response.json == #"{"errors":[{"message":"No such user.","locations":[{"line":1,"column":3}],"path":["missing"],"extensions":{"code":"RESOURCE_NOT_FOUND"}}],"data":{"missing":null,"ok":{"id":"u0"}}}"#)
+    }
+
+    @Test("unexpected errors are masked")
+    func maskedErrors() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(executor, "{ failing }")
+        #expect(result.errors.map(\.message) == ["Internal server error."])
+        #expect(result.errors.first?.code == ErrorCode.internalServerError)
+        #expect(result.data?["failing"] == .null)
+    }
+
+    @Test("null in a non-null field propagates to the nearest nullable parent")
+    func nullPropagation() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(executor, "{ user(id: \"u0\") { id broken } users(limit: 1) { id } }")
+        #expect(result.data?["user"] == .null)
+        #expect(result.data?["users"] == [["id": "u0"]])
+        #expect(result.errors.map(\.message) == ["Cannot return null for non-nullable field \"broken\"."])
+        #expect(result.errors.first?.path == [.key("user"), .key("broken")])
+
+        // Through a non-null list of non-null users, up to the root.
+        let rootFailure = try await Fixture.run(executor, "{ users(limit: 2) { broken } }")
+        #expect(rootFailure.data == nil)
+        #expect(rootFailure.errors.map(\.path) == [[.key("users"), .index(0), .key("broken")], [.key("users"), .index(1), .key("broken")]])
+        #expect(rootFailure.response.json.hasSuffix(#""data":null}"#))
+    }
+
+    @Test("mutation fields run one after another, in order")
+    func serialMutations() async throws {
+        let store = Fixture.Store()
+        let executor = try Fixture.executor(store)
+        let result = try await Fixture.run(executor, "mutation { a: rename(id: \"u0\", name: \"A\") { name } b: rename(id: \"u0\", name: \"B\") { name } c: rename(id: \"u0\", name: \"C\") { name } }")
+        #expect(store.recordedCalls == ["rename A", "rename B", "rename C"])
+        #expect(result.response.json == #"{"data":{"a":{"name":"A"},"b":{"name":"B"},"c":{"name":"C"}}}"#)
+    }
+
+    @Test("enum results and enum arguments")
+    func enums() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let result = try await Fixture.run(executor, "{ users(plan: lifetime) { id plan } }")
+        #expect(result.response.json == #"{"data":{"users":[{"id":"u0","plan":"lifetime"}]}}"#)
+    }
+
+    @Test("operation selection by name, and its errors")
+    func operationSelection() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let document = try Document.parse("query A { users(limit: 1) { id } } query B { user(id: \"u1\") { id } }")
+        let context = RequestContext(requestId: "t")
+        let chosen = await executor.execute(document, operationName: "B", context: context)
+        #expect(chosen.response.json == #"{"data":{"user":{"id":"u1"}}}"#)
+        let ambiguous = await executor.execute(document, context: context)
+        #expect(ambiguous.response.json == #"{"errors":[{"message":"Must provide operation name if query contains multiple operations.","extensions":{"code":"BAD_USER_INPUT"}}]}"#)
+        let unknown = await executor.execute(document, operationName: "C", context: context)
+        #expect(unknown.errors.map(\.message) == ["Unknown operation named \"C\"."])
+    }
+}
