@@ -41,6 +41,8 @@ test-deps:
 conformance: build
 	$(PYTHON) Tests/Conformance/parser_conformance.py --axisor .build/debug/axisor Tests/Conformance/parser
 	$(PYTHON) Tests/Conformance/validation_conformance.py --axisor .build/debug/axisor Tests/Conformance/validation
+	$(PYTHON) Tests/Conformance/introspection_conformance.py --axisor .build/debug/axisor \
+		--schema Tests/Conformance/validation/schema Tests/Conformance/introspection
 
 ## Fuzzing and benchmarks ----------------------------------------------------------------------
 

@@ -2,9 +2,9 @@ import ArgumentParser
 
 /// The `axisor` command line: the server and the tools around it.
 @main
-struct Axisor: ParsableCommand {
+struct Axisor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Axisor Gateway: the Axisor backend and its tools.",
-        subcommands: [ParseCommand.self, ValidateCommand.self, SchemaCommand.self]
+        subcommands: [ParseCommand.self, ValidateCommand.self, IntrospectCommand.self, SchemaCommand.self]
     )
 }

@@ -167,6 +167,13 @@ public struct ExecutableSchema: Sendable {
     let objectTypes: [ObjectIdentifier: String]
     let fields: [String: [String: FieldResolver]]
 
+    /// A schema that answers introspection only: `__schema`, `__type` and `__typename` work,
+    /// every other field fails. For tools that describe a schema without serving it.
+    public static func introspection(of schema: Schema) -> ExecutableSchema {
+        let graph = ResolverGraph(schema: schema)
+        return ExecutableSchema(schema: schema, objectTypes: graph.objectTypes, fields: graph.fields)
+    }
+
     func resolver(_ typeName: String, _ fieldName: String) -> FieldResolver? {
         fields[typeName]?[fieldName]
     }
