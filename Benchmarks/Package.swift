@@ -14,6 +14,7 @@ let package = Package(
             name: "axisor-bench",
             dependencies: [
                 .product(name: "GraphQLLanguage", package: "axisor-gateway"),
+                .product(name: "GraphQLEngine", package: "axisor-gateway"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

@@ -17,9 +17,27 @@ struct Measurement {
         for _ in 0..<runs {
             let elapsed = try clock.measure(body)
             afterEach()
-            samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            samples.append(Self.seconds(elapsed))
         }
         self.samples = samples.sorted()
+    }
+
+    /// The same for asynchronous workloads.
+    init(name: String, runs: Int, warmUp: Int = 2, async body: () async throws -> Void) async rethrows {
+        self.name = name
+        for _ in 0..<warmUp { try await body() }
+        let clock = ContinuousClock()
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            try await body()
+            samples.append(Self.seconds(clock.now - start))
+        }
+        self.samples = samples.sorted()
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     var median: Double { samples[samples.count / 2] }

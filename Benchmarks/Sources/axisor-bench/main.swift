@@ -1,3 +1,4 @@
+import GraphQLEngine
 import GraphQLLanguage
 
 // `make bench`: release-build measurements, medians over repeated runs.
@@ -15,10 +16,28 @@ let parse = try Measurement(name: "parse", runs: 15, afterEach: { parsed = nil }
     parsed = try Document.parse(document)
 }
 
-print("Axisor Gateway benchmarks (release build, median of \(parse.samples.count) runs)")
+let executor = try EngineWorkloads.executor()
+let introspection = try await Measurement(name: "introspection", runs: 30) {
+    _ = try await EngineWorkloads.run(executor, EngineWorkloads.introspectionQuery)
+}
+let list = try await Measurement(name: "list", runs: 50) {
+    _ = try await EngineWorkloads.run(executor, EngineWorkloads.listQuery)
+}
+let nested = try await Measurement(name: "nested", runs: 30) {
+    _ = try await EngineWorkloads.run(executor, EngineWorkloads.nestedQuery)
+}
+
+print("Axisor Gateway benchmarks (release build, medians)")
 print("")
-print("workload                                   result")
-print("(a) parse \(String(format1: megabytes)) MB, \(definitions) definitions   \(String(format1: megabytes / parse.median)) MB/s")
+print("workload                                                        result")
+print(row("(a) parse \(String(format1: megabytes)) MB, \(definitions) definitions", "\(String(format1: megabytes / parse.median)) MB/s"))
+print(row("(b) parse + validate + execute the standard introspection query", "\(Int(1 / introspection.median)) ops/s"))
+print(row("    a list of 100 objects with 10 scalar fields", "\(Int(1 / list.median)) ops/s"))
+print(row("    100 users x 10 payments with nested objects (batch resolver)", "\(Int(1 / nested.median)) ops/s"))
+
+func row(_ workload: String, _ result: String) -> String {
+    workload + String(repeating: " ", count: max(1, 64 - workload.count)) + result
+}
 
 extension String {
     /// One decimal place, without Foundation.

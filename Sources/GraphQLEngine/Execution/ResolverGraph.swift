@@ -111,7 +111,7 @@ public struct ObjectBinding<Parent: Sendable> {
     var resolvers: [String: FieldResolver] = [:]
 
     /// A field read from the parent by key path: `user.field("email", \.email)`.
-    public mutating func field<Value: ResolvedConvertible>(_ name: String, _ keyPath: KeyPath<Parent, Value> & Sendable) {
+    public mutating func field<Value: ResolvedConvertible>(_ name: String, _ keyPath: any KeyPath<Parent, Value> & Sendable) {
         resolvers[name] = FieldResolver(
             resolve: { parents, _, _ in parents.map { ($0 as! Parent)[keyPath: keyPath].resolved } },
             canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true
