@@ -1,0 +1,19 @@
+import Testing
+@testable import GraphQLEngine
+import GraphQLLanguage
+
+@Suite("Validation: operation type existence")
+struct KnownOperationTypesTests {
+    @Test("every kind the schema has") func valid() {
+        expectValid(KnownOperationTypes(), "query Q { dog { name } } mutation M { adoptDog(name: \"x\") { name } } subscription S { newDog { name } }")
+    }
+
+    @Test("a kind the schema lacks") func invalid() throws {
+        let schema = try Schema.build(sdl: "type Query { a: Int }")
+        let document = try Document.parse("mutation M { a }\nsubscription S { a }")
+        #expect(Validator.validate(document, against: schema).map(\.message).filter { $0.contains("not supported") } == [
+            "The mutation operation is not supported by the schema.",
+            "The subscription operation is not supported by the schema.",
+        ])
+    }
+}

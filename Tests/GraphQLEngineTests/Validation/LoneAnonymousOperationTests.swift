@@ -1,0 +1,21 @@
+import Testing
+@testable import GraphQLEngine
+
+@Suite("Validation: lone anonymous operation")
+struct LoneAnonymousOperationTests {
+    @Test("one anonymous operation, or only named ones") func valid() {
+        expectValid(LoneAnonymousOperation(), "{ dog { name } }")
+        expectValid(LoneAnonymousOperation(), "query A { dog { name } } query B { cat { name } }")
+        expectValid(LoneAnonymousOperation(), "{ ...F } fragment F on Query { dog { name } }")
+    }
+
+    @Test("an anonymous operation beside others") func invalid() {
+        expectErrors(LoneAnonymousOperation(), "{ dog { name } }\n{ cat { name } }", [
+            "1:1 This anonymous operation must be the only defined operation.",
+            "2:1 This anonymous operation must be the only defined operation.",
+        ])
+        expectErrors(LoneAnonymousOperation(), "{ dog { name } }\nmutation M { adoptDog(name: \"x\") { name } }", [
+            "1:1 This anonymous operation must be the only defined operation.",
+        ])
+    }
+}

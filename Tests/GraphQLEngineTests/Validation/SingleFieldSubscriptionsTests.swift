@@ -1,0 +1,37 @@
+import Testing
+@testable import GraphQLEngine
+
+@Suite("Validation: single field subscriptions")
+struct SingleFieldSubscriptionsTests {
+    @Test("one root field, directly, aliased or through fragments") func valid() {
+        expectValid(SingleFieldSubscriptions(), "subscription S { newDog { name } }")
+        expectValid(SingleFieldSubscriptions(), "subscription S { puppy: newDog { name } }")
+        expectValid(SingleFieldSubscriptions(), "subscription S { ...F } fragment F on Subscription { newDog { name } }")
+        expectValid(SingleFieldSubscriptions(), "subscription S { newDog { name } newDog { nickname } }")
+        expectValid(SingleFieldSubscriptions(), "subscription S { newDog { name @skip(if: true) } }")
+    }
+
+    @Test("more than one root field") func severalFields() {
+        expectErrors(SingleFieldSubscriptions(), "subscription S { newDog { name }\n newCat { name } }", [
+            "2:2 Subscription \"S\" must select only one top level field.",
+        ])
+        expectErrors(SingleFieldSubscriptions(), "subscription { newDog { name } ...F }\nfragment F on Subscription { newCat { name } }", [
+            "2:30 Anonymous Subscription must select only one top level field.",
+        ])
+    }
+
+    @Test("introspection at the root") func introspection() {
+        expectErrors(SingleFieldSubscriptions(), "subscription S { __typename }", [
+            "1:18 Subscription \"S\" must not select an introspection top level field.",
+        ])
+    }
+
+    @Test("@skip and @include at the root, even through fragments") func conditionalRoot() {
+        expectErrors(SingleFieldSubscriptions(), "subscription S { newDog @skip(if: false) { name } }", [
+            "1:25 Subscription \"S\" must not use `@skip` or `@include` directives in the top level selection.",
+        ])
+        expectErrors(SingleFieldSubscriptions(), "subscription S { ...F @include(if: true) }\nfragment F on Subscription { newDog { name } }", [
+            "1:23 Subscription \"S\" must not use `@skip` or `@include` directives in the top level selection.",
+        ])
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+@testable import GraphQLEngine
+
+@Suite("Validation: operation name uniqueness")
+struct UniqueOperationNamesTests {
+    @Test("different names, anonymous operations and fragments of the same name") func valid() {
+        expectValid(UniqueOperationNames(), "query A { dog { name } } query B { dog { name } }")
+        expectValid(UniqueOperationNames(), "query Foo { dog { ...Foo } } fragment Foo on Dog { name }")
+        expectValid(UniqueOperationNames(), "{ dog { name } }")
+    }
+
+    @Test("a repeated name, whatever the operation kinds") func invalid() {
+        expectErrors(UniqueOperationNames(), "query A { dog { name } }\nmutation A { adoptDog(name: \"x\") { name } }", [
+            "1:7,2:10 There can be only one operation named \"A\".",
+        ])
+        expectErrors(UniqueOperationNames(), "query A { a: dog { name } } query A { b: dog { name } } subscription A { newDog { name } }", [
+            "1:7,1:35 There can be only one operation named \"A\".",
+            "1:7,1:70 There can be only one operation named \"A\".",
+        ])
+    }
+}

@@ -1,0 +1,16 @@
+import Testing
+@testable import GraphQLEngine
+
+@Suite("Validation: variable uniqueness")
+struct UniqueVariableNamesTests {
+    @Test("distinct names, the same name in different operations") func valid() {
+        expectValid(UniqueVariableNames(), "query A($x: Int, $y: Int) { dog { name } } query B($x: Int) { dog { name } }")
+    }
+
+    @Test("one error per repeated name, at every definition") func invalid() {
+        expectErrors(UniqueVariableNames(), "query A($x: Int, $x: Int, $x: String, $y: Int, $y: Int) { dog { name } }", [
+            "1:9,1:18,1:27 There can be only one variable named \"$x\".",
+            "1:39,1:48 There can be only one variable named \"$y\".",
+        ])
+    }
+}
