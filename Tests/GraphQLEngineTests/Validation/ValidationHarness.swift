@@ -42,3 +42,22 @@ func expectValid(_ rule: any ValidationRule, _ source: String, sourceLocation: T
 func expectErrors(_ rule: any ValidationRule, _ source: String, _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     #expect(ValidationHarness.errors(source, rule: rule) == expected, sourceLocation: sourceLocation)
 }
+
+/// The rule alone reports exactly these messages, in order (locations are checked elsewhere).
+func expectMessages(_ rule: any ValidationRule, _ source: String, _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let messages = ValidationHarness.errors(source, rule: rule).map { String($0.drop(while: { $0 != " " }).dropFirst()) }
+    #expect(messages == expected, sourceLocation: sourceLocation)
+}
+
+/// A validation case: a document and the messages a rule must report for it (none: valid).
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    var source: String
+    var messages: [String]
+
+    init(_ source: String, _ messages: [String] = []) {
+        self.source = source
+        self.messages = messages
+    }
+
+    var testDescription: String { source }
+}
