@@ -29,3 +29,41 @@ struct FieldsOnCorrectTypeTests {
         ])
     }
 }
+
+@Suite("Validation: fields on correct type, case by case")
+struct FieldsOnCorrectTypeCases {
+    static func unknown(_ field: String, _ type: String, _ suggestion: String = "") -> String {
+        "Cannot query field \"\(field)\" on type \"\(type)\".\(suggestion)"
+    }
+
+    static let cases: [RuleCase] = [
+        RuleCase("fragment objectFieldSelection on Dog { __typename name }"),
+        RuleCase("fragment aliasedObjectFieldSelection on Dog { tn: __typename otherName: name }"),
+        RuleCase("fragment interfaceFieldSelection on Pet { __typename name }"),
+        RuleCase("fragment interfaceFieldSelection on Pet { otherName: name }"),
+        RuleCase("fragment lyingAliasSelection on Dog { name: nickname }"),
+        RuleCase("fragment unknownSelection on UnknownType { unknownField }"),
+        RuleCase("fragment typeKnownAgain on Pet { unknown_pet_field { ... on Cat { unknown_cat_field } } }", [unknown("unknown_pet_field", "Pet"), unknown("unknown_cat_field", "Cat")]),
+        RuleCase("fragment fieldNotDefined on Dog { meowVolume }", [unknown("meowVolume", "Dog", " Did you mean \"barkVolume\"?")]),
+        RuleCase("fragment deepFieldNotDefined on Dog { unknown_field { deeper_unknown_field } }", [unknown("unknown_field", "Dog")]),
+        RuleCase("fragment subFieldNotDefined on Human { pets { unknown_field } }", [unknown("unknown_field", "Pet")]),
+        RuleCase("fragment fieldNotDefined on Pet { ... on Dog { meowVolume } }", [unknown("meowVolume", "Dog", " Did you mean \"barkVolume\"?")]),
+        RuleCase("fragment aliasedFieldTargetNotDefined on Dog { volume: mooVolume }", [unknown("mooVolume", "Dog", " Did you mean \"barkVolume\"?")]),
+        RuleCase("fragment aliasedLyingFieldTargetNotDefined on Dog { barkVolume: kawVolume }", [unknown("kawVolume", "Dog", " Did you mean \"barkVolume\"?")]),
+        RuleCase("fragment notDefinedOnInterface on Pet { tailLength }", [unknown("tailLength", "Pet")]),
+        RuleCase("fragment definedOnImplementorsButNotInterface on Pet { nickname }", [unknown("nickname", "Pet", " Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?")]),
+        RuleCase("fragment directFieldSelectionOnUnion on CatOrDog { __typename }"),
+        RuleCase("fragment directFieldSelectionOnUnion on CatOrDog { directField }", [unknown("directField", "CatOrDog")]),
+        RuleCase("fragment definedOnImplementorsQueriedOnUnion on CatOrDog { name }", [unknown("name", "CatOrDog", " Did you mean to use an inline fragment on \"Being\", \"Named\", \"Pet\", \"Canine\", or \"Cat\"?")]),
+        RuleCase("fragment typeSystemMeta on Dog { __schema { queryType { name } } }", [unknown("__schema", "Dog")]),
+        RuleCase("fragment validFieldInInlineFragment on Pet { ... on Dog { name } ... { name } }"),
+        RuleCase("{ __schema { queryType { nme } } }", [unknown("nme", "__Type", " Did you mean \"name\"?")]),
+        RuleCase("mutation { adoptCat(name: \"x\") { name } }", [unknown("adoptCat", "Mutation", " Did you mean \"adoptDog\"?")]),
+        RuleCase("subscription { newBird { name } }", [unknown("newBird", "Subscription")]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(FieldsOnCorrectType(), example.source, example.messages)
+    }
+}

@@ -20,3 +20,38 @@ struct KnownArgumentNamesTests {
         ])
     }
 }
+
+@Suite("Validation: known argument names, case by case")
+struct KnownArgumentNamesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("fragment argOnRequiredArg on Dog { doesKnowCommand(dogCommand: SIT) }"),
+        RuleCase("fragment multipleArgs on ComplicatedArgs { multipleReqs(req1: 1, req2: 2) }"),
+        RuleCase("fragment argOnUnknownField on Dog { unknownField(unknownArg: SIT) }"),
+        RuleCase("fragment multipleArgsReverseOrder on ComplicatedArgs { multipleReqs(req2: 2, req1: 1) }"),
+        RuleCase("fragment noArgOnOptionalArg on Dog { isHouseTrained }"),
+        RuleCase("{ dog { isHouseTrained(atOtherHomes: true) } human { pets { ... on Dog { isHouseTrained(atOtherHomes: true) } } } }"),
+        RuleCase("{ dog @skip(if: true) }"),
+        RuleCase("{ dog @onField }"),
+        RuleCase("{ dog @skip(unless: true) }", ["Unknown argument \"unless\" on directive \"@skip\"."]),
+        RuleCase("{ dog @onField(if: true) }", ["Unknown argument \"if\" on directive \"@onField\"."]),
+        RuleCase("{ dog @skip(iff: true) }", ["Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?"]),
+        RuleCase("fragment invalidArgName on Dog { doesKnowCommand(unknown: true) }", ["Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\"."]),
+        RuleCase("fragment invalidArgName on Dog { doesKnowCommand(DogCommand: true) }", ["Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?"]),
+        RuleCase("fragment invalidArgName on Dog { doesKnowCommand(dogcommand: true) }", ["Unknown argument \"dogcommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?"]),
+        RuleCase("fragment oneGoodArgOneInvalidArg on Dog { doesKnowCommand(whoKnows: 1, dogCommand: SIT, unknown: true) }", [
+            "Unknown argument \"whoKnows\" on field \"Dog.doesKnowCommand\".",
+            "Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".",
+        ]),
+        RuleCase("{ dog { doesKnowCommand(unknown: true) } human { pets { ... on Dog { doesKnowCommand(unknown: true) } } } }", [
+            "Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".",
+            "Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".",
+        ]),
+        RuleCase("{ dog { name(surname: true) } __type(name: \"Dog\") { fields(includeDeprecated: true) { name } } }"),
+        RuleCase("{ __type(name: \"Dog\") { fields(includeDeprecatedd: true) { name } } }", ["Unknown argument \"includeDeprecatedd\" on field \"__Type.fields\". Did you mean \"includeDeprecated\"?"]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(KnownArgumentNames(), example.source, example.messages)
+    }
+}
