@@ -24,3 +24,39 @@ struct NoUndefinedVariablesTests {
         ])
     }
 }
+
+@Suite("Validation: all variable uses defined, case by case")
+struct NoUndefinedVariablesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("query Foo($a: String, $b: String, $c: String) { field(a: $a, b: $b, c: $c) }"),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { field(a: $a) { field(b: $b) { field(c: $c) } } }"),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { ... on Type { field(a: $a) { field(b: $b) { ... on Type { field(c: $c) } } } } }"),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { ...FragA } fragment FragA on Type { field(a: $a) { ...FragB } } fragment FragB on Type { field(b: $b) { ...FragC } } fragment FragC on Type { field(c: $c) }"),
+        RuleCase("query Foo($a: String, $b: String) { ...FragA } query Bar($a: String) { ...FragA } fragment FragA on Type { field(a: $a) }"),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { field(a: $a, b: $b, c: $c, d: $d) }", ["Variable \"$d\" is not defined by operation \"Foo\"."]),
+        RuleCase("{ field(a: $a) }", ["Variable \"$a\" is not defined."]),
+        RuleCase("query Foo($b: String) { field(a: $a, b: $b, c: $c) }", [
+            "Variable \"$a\" is not defined by operation \"Foo\".", "Variable \"$c\" is not defined by operation \"Foo\".",
+        ]),
+        RuleCase("{ field(a: $a) { field(c: $c) } }", ["Variable \"$a\" is not defined.", "Variable \"$c\" is not defined."]),
+        RuleCase("query Foo($a: String, $b: String) { ...FragA } fragment FragA on Type { field(a: $a) { ...FragB } } fragment FragB on Type { field(b: $b) { ...FragC } } fragment FragC on Type { field(c: $c) }",
+                 ["Variable \"$c\" is not defined by operation \"Foo\"."]),
+        RuleCase("query Foo($b: String) { ...FragA } fragment FragA on Type { field(a: $a) { ...FragB } } fragment FragB on Type { field(b: $b) { ...FragC } } fragment FragC on Type { field(c: $c) }", [
+            "Variable \"$a\" is not defined by operation \"Foo\".", "Variable \"$c\" is not defined by operation \"Foo\".",
+        ]),
+        RuleCase("query Foo($b: String) { ...FragAB } query Bar($a: String) { ...FragAB } fragment FragAB on Type { field(a: $a, b: $b) }", [
+            "Variable \"$a\" is not defined by operation \"Foo\".", "Variable \"$b\" is not defined by operation \"Bar\".",
+        ]),
+        RuleCase("query Foo($a: String) { ...FragAB } query Bar($a: String) { ...FragAB } fragment FragAB on Type { field(a: $a, b: $b) }", [
+            "Variable \"$b\" is not defined by operation \"Foo\".", "Variable \"$b\" is not defined by operation \"Bar\".",
+        ]),
+        RuleCase("query Foo($a: String) { ...FragA } fragment FragA on Type { field(a: $a, b: $b) } query Bar($b: String) { ...FragB } fragment FragB on Type { field(b: $b) }",
+                 ["Variable \"$b\" is not defined by operation \"Foo\"."]),
+        RuleCase("query Foo($a: String) { field @include(if: $cond) }", ["Variable \"$cond\" is not defined by operation \"Foo\"."]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(NoUndefinedVariables(), example.source, example.messages)
+    }
+}

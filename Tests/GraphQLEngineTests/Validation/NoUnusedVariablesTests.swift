@@ -15,3 +15,32 @@ struct NoUnusedVariablesTests {
         expectErrors(NoUnusedVariables(), "query ($a: Int) { dog { name } }", ["1:8 Variable \"$a\" is never used."])
     }
 }
+
+@Suite("Validation: all variables used, case by case")
+struct NoUnusedVariablesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("query ($a: String, $b: String, $c: String) { field(a: $a, b: $b, c: $c) }"),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { field(a: $a) { field(b: $b) { field(c: $c) } } }"),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { ...FragA } fragment FragA on Type { field(a: $a) { ...FragB } } fragment FragB on Type { field(b: $b) { ...FragC } } fragment FragC on Type { field(c: $c) }"),
+        RuleCase("query Foo($a: String) { ...FragA } query Bar($b: String) { ...FragB } fragment FragA on Type { field(a: $a) } fragment FragB on Type { field(b: $b) }"),
+        RuleCase("query Foo($cond: Boolean!) { field @include(if: $cond) }"),
+        RuleCase("query ($a: String, $b: String, $c: String) { field(a: $a, b: $b) }", ["Variable \"$c\" is never used."]),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { field(b: $b) }", [
+            "Variable \"$a\" is never used in operation \"Foo\".", "Variable \"$c\" is never used in operation \"Foo\".",
+        ]),
+        RuleCase("query Foo($a: String, $b: String, $c: String) { ...FragA } fragment FragA on Type { field(a: $a) { ...FragB } } fragment FragB on Type { field(b: $b) { ...FragC } } fragment FragC on Type { field }",
+                 ["Variable \"$c\" is never used in operation \"Foo\"."]),
+        RuleCase("query Foo($a: String) { ...FragA } fragment FragA on Type { field { ...FragB } } fragment FragB on Type { field(b: $b) }",
+                 ["Variable \"$a\" is never used in operation \"Foo\"."]),
+        RuleCase("query Foo($b: String) { ...FragA } fragment FragA on Type { field(a: $a) } fragment FragB on Type { field(b: $b) }",
+                 ["Variable \"$b\" is never used in operation \"Foo\"."]),
+        RuleCase("query Foo($b: String) { ...FragA } query Bar($a: String) { ...FragB } fragment FragA on Type { field(a: $a) } fragment FragB on Type { field(b: $b) }", [
+            "Variable \"$b\" is never used in operation \"Foo\".", "Variable \"$a\" is never used in operation \"Bar\".",
+        ]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(NoUnusedVariables(), example.source, example.messages)
+    }
+}
