@@ -21,3 +21,26 @@ struct ScalarLeafsTests {
         ])
     }
 }
+
+@Suite("Validation: leaf field selections, case by case")
+struct ScalarLeafsCases {
+    static let cases: [RuleCase] = [
+        RuleCase("fragment scalarSelection on Dog { barks }"),
+        RuleCase("query directQueryOnObjectWithoutSubFields { human }", ["Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"?"]),
+        RuleCase("query directQueryOnInterfaceWithoutSubFields { pet }", ["Field \"pet\" of type \"Pet\" must have a selection of subfields. Did you mean \"pet { ... }\"?"]),
+        RuleCase("query directQueryOnUnionWithoutSubFields { catOrDog }", ["Field \"catOrDog\" of type \"CatOrDog\" must have a selection of subfields. Did you mean \"catOrDog { ... }\"?"]),
+        RuleCase("fragment scalarSelectionWithArgs on Dog { doesKnowCommand(dogCommand: SIT) }"),
+        RuleCase("fragment scalarSelectionsNotAllowedOnBoolean on Dog { barks { sinceWhen } }", ["Field \"barks\" must not have a selection since type \"Boolean\" has no subfields."]),
+        RuleCase("fragment scalarSelectionsNotAllowedOnEnum on Cat { furColor { inHexDec } }", ["Field \"furColor\" must not have a selection since type \"FurColor\" has no subfields."]),
+        RuleCase("fragment scalarSelectionsNotAllowedWithArgs on Dog { doesKnowCommand(dogCommand: SIT) { sinceWhen } }", ["Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields."]),
+        RuleCase("fragment scalarSelectionsNotAllowedWithDirectives on Dog { name @include(if: true) { isAlsoHumanName } }", ["Field \"name\" must not have a selection since type \"String\" has no subfields."]),
+        RuleCase("fragment scalarSelectionsNotAllowedWithDirectivesAndArgs on Dog { doesKnowCommand(dogCommand: SIT) @include(if: true) { sinceWhen } }", ["Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields."]),
+        RuleCase("{ human { relatives } }", ["Field \"relatives\" of type \"[Human!]!\" must have a selection of subfields. Did you mean \"relatives { ... }\"?"]),
+        RuleCase("{ __schema }", ["Field \"__schema\" of type \"__Schema!\" must have a selection of subfields. Did you mean \"__schema { ... }\"?"]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(ScalarLeafs(), example.source, example.messages)
+    }
+}

@@ -14,3 +14,30 @@ struct UniqueArgumentNamesTests {
         ])
     }
 }
+
+@Suite("Validation: argument uniqueness, case by case")
+struct UniqueArgumentNamesCases {
+    static func repeated(_ name: String) -> String { "There can be only one argument named \"\(name)\"." }
+
+    static let cases: [RuleCase] = [
+        RuleCase("{ field }"),
+        RuleCase("{ field @directive }"),
+        RuleCase("{ field(arg: \"value\") }"),
+        RuleCase("{ field @directive(arg: \"value\") }"),
+        RuleCase("{ one: field(arg: \"value\") two: field(arg: \"value\") }"),
+        RuleCase("{ field(arg: \"value\") @directive(arg: \"value\") }"),
+        RuleCase("{ field @directive1(arg: \"value\") @directive2(arg: \"value\") }"),
+        RuleCase("{ field(arg1: \"value\", arg2: \"value\", arg3: \"value\") }"),
+        RuleCase("{ field @directive(arg1: \"value\", arg2: \"value\", arg3: \"value\") }"),
+        RuleCase("{ field(arg1: \"value\", arg1: \"value\") }", [repeated("arg1")]),
+        RuleCase("{ field(arg1: \"value\", arg1: \"value\", arg1: \"value\") }", [repeated("arg1")]),
+        RuleCase("{ field @directive(arg1: \"value\", arg1: \"value\") }", [repeated("arg1")]),
+        RuleCase("{ field @directive(arg1: \"value\", arg1: \"value\", arg1: \"value\") }", [repeated("arg1")]),
+        RuleCase("{ field(a: 1, b: 2, a: 3, b: 4) }", [repeated("a"), repeated("b")]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(UniqueArgumentNames(), example.source, example.messages)
+    }
+}

@@ -15,3 +15,29 @@ struct UniqueDirectivesPerLocationTests {
         ])
     }
 }
+
+@Suite("Validation: directives unique per location, case by case")
+struct UniqueDirectivesPerLocationCases {
+    static func twice(_ name: String) -> String { "The directive \"@\(name)\" can only be used once at this location." }
+
+    static let cases: [RuleCase] = [
+        RuleCase("fragment Test on Type { field }"),
+        RuleCase("fragment Test on Type { field @onField }"),
+        RuleCase("fragment Test on Type @onFragment { field @onField }"),
+        RuleCase("fragment Test on Type { field @onField @skip(if: true) }"),
+        RuleCase("fragment Test on Type { field @onField field @onField }"),
+        RuleCase("fragment Test on Type { field @repeatableOnField @repeatableOnField }"),
+        RuleCase("fragment Test on Type { field @unknown @unknown }"),
+        RuleCase("fragment Test on Type { field @onField @onField }", [twice("onField")]),
+        RuleCase("fragment Test on Type { field @onField @onField @onField }", [twice("onField"), twice("onField")]),
+        RuleCase("fragment Test on Type { field @onField @skip(if: true) @onField @skip(if: false) }", [twice("onField"), twice("skip")]),
+        RuleCase("query Q @onQuery @onQuery { a }", [twice("onQuery")]),
+        RuleCase("query Q($a: Int @onVariable @onVariable) { a }", [twice("onVariable")]),
+        RuleCase("fragment Test on Type @onFragment @onFragment { field }", [twice("onFragment")]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(UniqueDirectivesPerLocation(), example.source, example.messages)
+    }
+}
