@@ -15,3 +15,23 @@ struct FragmentsOnCompositeTypesTests {
         ])
     }
 }
+
+@Suite("Validation: fragments on composite types, case by case")
+struct FragmentsOnCompositeTypesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("fragment validFragment on Dog { barks }"),
+        RuleCase("fragment validFragment on Pet { name }"),
+        RuleCase("fragment validFragment on Pet { ... on Dog { barks } }"),
+        RuleCase("fragment validFragment on Pet { ... { name } }"),
+        RuleCase("fragment validFragment on CatOrDog { __typename }"),
+        RuleCase("fragment scalarFragment on Boolean { bad }", ["Fragment \"scalarFragment\" cannot condition on non composite type \"Boolean\"."]),
+        RuleCase("fragment scalarFragment on FurColor { bad }", ["Fragment \"scalarFragment\" cannot condition on non composite type \"FurColor\"."]),
+        RuleCase("fragment inputFragment on ComplexInput { stringField }", ["Fragment \"inputFragment\" cannot condition on non composite type \"ComplexInput\"."]),
+        RuleCase("fragment invalidFragment on Pet { ... on String { barks } }", ["Fragment cannot condition on non composite type \"String\"."]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(FragmentsOnCompositeTypes(), example.source, example.messages)
+    }
+}

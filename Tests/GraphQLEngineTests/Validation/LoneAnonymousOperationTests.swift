@@ -19,3 +19,23 @@ struct LoneAnonymousOperationTests {
         ])
     }
 }
+
+@Suite("Validation: lone anonymous operation, case by case")
+struct LoneAnonymousOperationCases {
+    static let message = "This anonymous operation must be the only defined operation."
+
+    static let cases: [RuleCase] = [
+        RuleCase("fragment fragA on Type { field }"),
+        RuleCase("{ field }"),
+        RuleCase("query Foo { field } query Bar { field }"),
+        RuleCase("{ ...Foo } fragment Foo on Type { field }"),
+        RuleCase("{ fieldA } { fieldB }", [message, message]),
+        RuleCase("{ fieldA } mutation Foo { fieldB }", [message]),
+        RuleCase("{ fieldA } subscription Foo { fieldB }", [message]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(LoneAnonymousOperation(), example.source, example.messages)
+    }
+}

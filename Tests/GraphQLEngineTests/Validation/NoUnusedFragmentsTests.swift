@@ -15,3 +15,23 @@ struct NoUnusedFragmentsTests {
         ])
     }
 }
+
+@Suite("Validation: fragments must be used, case by case")
+struct NoUnusedFragmentsCases {
+    static let cases: [RuleCase] = [
+        RuleCase("{ human(id: 4) { ...HumanFields1 ... on Human { ...HumanFields2 } } } fragment HumanFields1 on Human { name ...HumanFields3 } fragment HumanFields2 on Human { name } fragment HumanFields3 on Human { name }"),
+        RuleCase("query Foo { human(id: 4) { ...HumanFields1 } } query Bar { human(id: 4) { ...HumanFields2 } } fragment HumanFields1 on Human { name ...HumanFields3 } fragment HumanFields2 on Human { name } fragment HumanFields3 on Human { name }"),
+        RuleCase("query Foo { human(id: 4) { ...HumanFields1 } } query Bar { human(id: 4) { ...HumanFields2 } } fragment HumanFields1 on Human { name ...HumanFields3 } fragment HumanFields2 on Human { name } fragment HumanFields3 on Human { name } fragment Unused1 on Human { name } fragment Unused2 on Human { name }", [
+            "Fragment \"Unused1\" is never used.", "Fragment \"Unused2\" is never used.",
+        ]),
+        RuleCase("query Foo { human(id: 4) { ...HumanFields1 } } fragment HumanFields1 on Human { name ...HumanFields3 } fragment HumanFields3 on Human { name } fragment Unused1 on Human { name ...Unused2 } fragment Unused2 on Human { name ...Unused1 }", [
+            "Fragment \"Unused1\" is never used.", "Fragment \"Unused2\" is never used.",
+        ]),
+        RuleCase("query Foo { human(id: 4) { ...bar } } fragment foo on Human { name }", ["Fragment \"foo\" is never used."]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(NoUnusedFragments(), example.source, example.messages)
+    }
+}

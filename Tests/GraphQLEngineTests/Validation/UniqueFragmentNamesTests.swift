@@ -14,3 +14,21 @@ struct UniqueFragmentNamesTests {
         ])
     }
 }
+
+@Suite("Validation: fragment name uniqueness, case by case")
+struct UniqueFragmentNamesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("{ field }"),
+        RuleCase("{ ...fragA } fragment fragA on Type { field }"),
+        RuleCase("{ ...fragA ...fragB ...fragC } fragment fragA on Type { fieldA } fragment fragB on Type { fieldB } fragment fragC on Type { fieldC }"),
+        RuleCase("{ ...on Type { fieldA } ...on Type { fieldB } }"),
+        RuleCase("query Foo { ...Foo } fragment Foo on Type { field }"),
+        RuleCase("{ ...fragA } fragment fragA on Type { fieldA } fragment fragA on Type { fieldB }", ["There can be only one fragment named \"fragA\"."]),
+        RuleCase("fragment fragA on Type { fieldA } fragment fragA on Type { fieldB }", ["There can be only one fragment named \"fragA\"."]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(UniqueFragmentNames(), example.source, example.messages)
+    }
+}

@@ -14,3 +14,23 @@ struct UniqueInputFieldNamesTests {
         ])
     }
 }
+
+@Suite("Validation: input object field uniqueness, case by case")
+struct UniqueInputFieldNamesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("{ field(arg: { f: true }) }"),
+        RuleCase("{ field(arg1: { f: true }, arg2: { f: true }) }"),
+        RuleCase("{ field(arg: { f1: \"value\", f2: \"value\", f3: \"value\" }) }"),
+        RuleCase("{ field(arg: { deep: { deep: { id: 1 } id: 1 } id: 1 }) }"),
+        RuleCase("{ field(arg: { f1: \"value\", f1: \"value\" }) }", ["There can be only one input field named \"f1\"."]),
+        RuleCase("{ field(arg: { f1: \"value\", f1: \"value\", f1: \"value\" }) }", [
+            "There can be only one input field named \"f1\".", "There can be only one input field named \"f1\".",
+        ]),
+        RuleCase("{ field(arg: { f1: {f2: \"value\", f2: \"value\" }}) }", ["There can be only one input field named \"f2\"."]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(UniqueInputFieldNames(), example.source, example.messages)
+    }
+}

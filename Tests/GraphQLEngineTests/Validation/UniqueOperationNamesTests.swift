@@ -19,3 +19,23 @@ struct UniqueOperationNamesTests {
         ])
     }
 }
+
+@Suite("Validation: operation name uniqueness, case by case")
+struct UniqueOperationNamesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("fragment fragA on Type { field }"),
+        RuleCase("{ field }"),
+        RuleCase("query Foo { field }"),
+        RuleCase("query Foo { field } query Bar { field }"),
+        RuleCase("query Foo { field } mutation Bar { field } subscription Baz { field }"),
+        RuleCase("query Foo { ...Foo } fragment Foo on Type { field }"),
+        RuleCase("query Foo { fieldA } query Foo { fieldB }", ["There can be only one operation named \"Foo\"."]),
+        RuleCase("query Foo { fieldA } mutation Foo { fieldB }", ["There can be only one operation named \"Foo\"."]),
+        RuleCase("query Foo { fieldA } subscription Foo { fieldB }", ["There can be only one operation named \"Foo\"."]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(UniqueOperationNames(), example.source, example.messages)
+    }
+}

@@ -14,3 +14,18 @@ struct UniqueVariableNamesTests {
         ])
     }
 }
+
+@Suite("Validation: variable uniqueness, case by case")
+struct UniqueVariableNamesCases {
+    static let cases: [RuleCase] = [
+        RuleCase("query A($x: Int, $y: String) { __typename } query B($x: String, $y: Int) { __typename }"),
+        RuleCase("query A($x: Int, $x: Int, $x: String) { __typename } query B($x: String, $x: Int) { __typename } query C($x: Int, $x: Int) { __typename }", [
+            "There can be only one variable named \"$x\".", "There can be only one variable named \"$x\".", "There can be only one variable named \"$x\".",
+        ]),
+    ]
+
+    @Test("each case reports exactly its errors", arguments: cases)
+    func check(_ example: RuleCase) {
+        expectMessages(UniqueVariableNames(), example.source, example.messages)
+    }
+}
