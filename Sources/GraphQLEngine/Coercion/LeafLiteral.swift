@@ -11,11 +11,11 @@ enum LeafLiteral {
             let names = type.enumValues.map(\.name)
             guard case .enumValue(let name) = value.kind else {
                 return "Enum \"\(type.name)\" cannot represent non-enum value: \(printed)."
-                    + Suggestions.didYouMean(Suggestions.list(for: printed, among: names))
+                    + Suggestions.didYouMean(Suggestions.list(for: printed, among: names), subject: "the enum value")
             }
             guard type.enumValue(named: name) != nil else {
                 return "Value \"\(name)\" does not exist in \"\(type.name)\" enum."
-                    + Suggestions.didYouMean(Suggestions.list(for: name, among: names))
+                    + Suggestions.didYouMean(Suggestions.list(for: name, among: names), subject: "the enum value")
             }
             return nil
         }

@@ -17,3 +17,21 @@ struct KnownOperationTypesTests {
         ])
     }
 }
+
+@Suite("Validation: operation type existence, case by case")
+struct KnownOperationTypesCases {
+    @Test("a schema with only a query type supports only queries", arguments: [
+        ("{ a }", []),
+        ("query Q { a }", []),
+        ("mutation M { a }", ["The mutation operation is not supported by the schema."]),
+        ("subscription S { a }", ["The subscription operation is not supported by the schema."]),
+        ("mutation { a } subscription { a }", ["The mutation operation is not supported by the schema.", "The subscription operation is not supported by the schema."]),
+    ])
+    func queryOnly(source: String, messages: [String]) throws {
+        let schema = try Schema.build(sdl: "type Query { a: Int }")
+        let context = ValidationContext(schema: schema, document: try Document.parse(source))
+        var walker = DocumentWalker(rules: [KnownOperationTypes()], context: context)
+        walker.walk(context.document)
+        #expect(context.errors.map(\.message) == messages)
+    }
+}

@@ -39,9 +39,9 @@ struct ValuesOfCorrectTypeTests {
 
     @Test("enum literals: unknown values, strings, and suggestions") func enums() {
         expectErrors(ValuesOfCorrectType(), "{ dog { doesKnowCommand(dogCommand: sit) a: doesKnowCommand(dogCommand: \"SIT\") b: doesKnowCommand(dogCommand: HEL) } }", [
-            "1:37 Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean \"SIT\"?",
-            "1:73 Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean \"SIT\"?",
-            "1:111 Value \"HEL\" does not exist in \"DogCommand\" enum. Did you mean \"HEEL\"?",
+            "1:37 Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?",
+            "1:73 Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?",
+            "1:111 Value \"HEL\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"HEEL\"?",
         ])
     }
 
@@ -157,10 +157,10 @@ struct ValuesOfCorrectTypeCases {
         // Invalid enum values.
         RuleCase("{ dog { doesKnowCommand(dogCommand: 2) } }", ["Enum \"DogCommand\" cannot represent non-enum value: 2."]),
         RuleCase("{ dog { doesKnowCommand(dogCommand: 1.0) } }", ["Enum \"DogCommand\" cannot represent non-enum value: 1.0."]),
-        RuleCase("{ dog { doesKnowCommand(dogCommand: \"SIT\") } }", ["Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean \"SIT\"?"]),
+        RuleCase("{ dog { doesKnowCommand(dogCommand: \"SIT\") } }", ["Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?"]),
         RuleCase("{ dog { doesKnowCommand(dogCommand: true) } }", ["Enum \"DogCommand\" cannot represent non-enum value: true."]),
         RuleCase("{ dog { doesKnowCommand(dogCommand: JUGGLE) } }", ["Value \"JUGGLE\" does not exist in \"DogCommand\" enum."]),
-        RuleCase("{ dog { doesKnowCommand(dogCommand: sit) } }", ["Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean \"SIT\"?"]),
+        RuleCase("{ dog { doesKnowCommand(dogCommand: sit) } }", ["Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?"]),
         // Null and lists.
         RuleCase(args("nonNullIntArgField", "nonNullIntArg", "null"), ["Expected value of type \"Int!\", found null."]),
         RuleCase("{ complicatedArgs { multipleReqs(req1: null, req2: null) } }", [
