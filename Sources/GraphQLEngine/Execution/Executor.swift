@@ -50,8 +50,8 @@ public struct Executor: Sendable {
         return ExecutionResult(data: objects.first ?? nil, errors: errors)
     }
 
-    /// GetOperation (spec §6.1).
-    static func operation(in document: Document, named name: String?) -> Result<OperationDefinition, GraphQLError> {
+    /// GetOperation (spec §6.1): the operation named `name`, or the only one.
+    public static func operation(in document: Document, named name: String?) -> Result<OperationDefinition, GraphQLError> {
         let operations = document.operations
         if let name {
             guard let found = operations.first(where: { $0.name?.value == name }) else {

@@ -1,0 +1,145 @@
+import GraphQLEngine
+import Yams
+
+extension GatewayConfiguration {
+    /// The configuration from YAML text (nil: defaults only) and environment variables.
+    ///
+    /// Keys are `section.key` in YAML (`graphql.max_batch_size`); the variable for a key is
+    /// `AXISOR_` and the key in capitals with `_` for the dot (`AXISOR_GRAPHQL_MAX_BATCH_SIZE`).
+    /// `PORT` is honoured too, as hosting platforms set it. Unknown keys are refused, so a typo
+    /// cannot silently leave a default in place.
+    public static func load(yaml: String?, environment: [String: String]) throws(ConfigurationError) -> GatewayConfiguration {
+        var values: [String: String] = [:]
+        var problems: [String] = []
+        if let yaml {
+            do {
+                try flatten(yaml, into: &values)
+            } catch let error as ConfigurationError {
+                throw error
+            } catch {
+                throw ConfigurationError(problems: ["the configuration file is not valid YAML: \(error)"])
+            }
+        }
+        for key in Self.keys {
+            let variable = "AXISOR_" + key.uppercased().replacingDots()
+            if let value = environment[variable] { values[key] = value }
+        }
+        if let port = environment["PORT"], environment["AXISOR_SERVER_PORT"] == nil { values["server.port"] = port }
+        for key in values.keys.sorted() where !Self.keys.contains(key) {
+            problems.append("\(key) is not a known setting (known: \(Self.keys.sorted().joined(separator: ", ")))")
+        }
+
+        let environmentName = values["server.environment"] ?? Environment.development.rawValue
+        var configuration: GatewayConfiguration
+        if let chosen = Environment(rawValue: environmentName) {
+            configuration = .defaults(for: chosen)
+        } else {
+            problems.append("server.environment must be one of \(Environment.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(environmentName)\"")
+            configuration = GatewayConfiguration()
+        }
+        var reader = SettingReader(values: values)
+        reader.string("server.host") { configuration.host = $0 }
+        reader.integer("server.port", 1...65_535) { configuration.port = $0 }
+        reader.list("server.cors_origins") { configuration.corsOrigins = $0 }
+        reader.integer("graphql.max_batch_size", 1...100) { configuration.maxBatchSize = $0 }
+        reader.integer("graphql.max_body_bytes", 1_024...104_857_600) { configuration.maxBodyBytes = $0 }
+        reader.boolean("graphql.introspection") { configuration.introspection = $0 }
+        reader.integer("graphql.max_depth", 1...1_000) { configuration.limits.maxDepth = $0 }
+        reader.integer("graphql.max_aliases", 0...100_000) { configuration.limits.maxAliases = $0 }
+        reader.integer("graphql.max_directives", 0...100_000) { configuration.limits.maxDirectives = $0 }
+        reader.integer("graphql.max_cost", 1...1_000_000_000) { configuration.limits.maxCost = $0 }
+        reader.integer("graphql.default_list_size", 1...100_000) { configuration.limits.defaultListSize = $0 }
+        reader.integer("graphql.document_cache_size", 0...1_000_000) { configuration.documentCacheSize = $0 }
+        reader.choice("log.format", LogFormat.self) { configuration.logFormat = $0 }
+        problems += reader.problems
+        if !problems.isEmpty { throw ConfigurationError(problems: problems) }
+        return configuration
+    }
+
+    /// Every setting there is, as `section.key`.
+    static let keys: Set<String> = [
+        "server.host", "server.port", "server.environment", "server.cors_origins",
+        "graphql.max_batch_size", "graphql.max_body_bytes", "graphql.introspection", "graphql.max_depth",
+        "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
+        "graphql.document_cache_size", "log.format",
+    ]
+
+    /// YAML sections of scalars (or lists of scalars) into `section.key` strings; lists are
+    /// kept comma-separated.
+    private static func flatten(_ yaml: String, into values: inout [String: String]) throws {
+        guard let root = try Yams.load(yaml: yaml) else { return }
+        guard let sections = root as? [String: Any] else {
+            throw ConfigurationError(problems: ["the configuration file must be a map of sections (server:, graphql:, log:)"])
+        }
+        for (section, content) in sections {
+            guard let settings = content as? [String: Any] else {
+                throw ConfigurationError(problems: ["\(section) must be a map of settings"])
+            }
+            for (key, value) in settings {
+                if let list = value as? [Any] {
+                    values["\(section).\(key)"] = list.map { "\($0)" }.joined(separator: ",")
+                } else {
+                    values["\(section).\(key)"] = "\(value)"
+                }
+            }
+        }
+    }
+}
+
+/// Reads typed settings from strings, collecting a clear problem for each bad one.
+private struct SettingReader {
+    let values: [String: String]
+    var problems: [String] = []
+
+    mutating func string(_ key: String, _ apply: (String) -> Void) {
+        guard let raw = values[key] else { return }
+        guard !raw.isEmpty else {
+            problems.append("\(key) must not be empty")
+            return
+        }
+        apply(raw)
+    }
+
+    mutating func integer(_ key: String, _ range: ClosedRange<Int>, _ apply: (Int) -> Void) {
+        guard let raw = values[key] else { return }
+        guard let value = Int(raw), range.contains(value) else {
+            problems.append("\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(raw)\"")
+            return
+        }
+        apply(value)
+    }
+
+    mutating func boolean(_ key: String, _ apply: (Bool) -> Void) {
+        guard let raw = values[key] else { return }
+        switch raw.lowercased() {
+        case "true", "yes", "on", "1": apply(true)
+        case "false", "no", "off", "0": apply(false)
+        default: problems.append("\(key) must be true or false, not \"\(raw)\"")
+        }
+    }
+
+    mutating func list(_ key: String, _ apply: ([String]) -> Void) {
+        guard let raw = values[key] else { return }
+        apply(raw.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty })
+    }
+
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type, _ apply: (Choice) -> Void)
+    where Choice.RawValue == String {
+        guard let raw = values[key] else { return }
+        guard let value = Choice(rawValue: raw) else {
+            problems.append("\(key) must be one of \(Choice.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(raw)\"")
+            return
+        }
+        apply(value)
+    }
+}
+
+extension String {
+    func replacingDots() -> String {
+        String(map { $0 == "." ? "_" : $0 })
+    }
+
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

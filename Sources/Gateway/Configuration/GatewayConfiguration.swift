@@ -1,0 +1,42 @@
+import GraphQLEngine
+
+/// Everything the gateway reads at start: where it listens, how /graphql behaves, and the query
+/// limits. Loaded from a YAML file with `AXISOR_…` environment overrides (see
+/// `GatewayConfiguration.load`), and checked before anything starts.
+public struct GatewayConfiguration: Sendable, Hashable {
+    public enum Environment: String, Sendable, Hashable, CaseIterable {
+        case development
+        case production
+    }
+
+    public enum LogFormat: String, Sendable, Hashable, CaseIterable {
+        case text
+        case json
+    }
+
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var environment = Environment.development
+    /// Origins allowed by CORS; empty: no cross-origin access.
+    public var corsOrigins: [String] = []
+    /// The most operations one /graphql batch may hold.
+    public var maxBatchSize = 10
+    /// The largest request body accepted, in bytes.
+    public var maxBodyBytes = 1_048_576
+    /// Whether callers who are not admins may introspect (admins always may).
+    public var introspection = true
+    public var limits = QueryLimits()
+    /// How many parsed and validated documents are kept, by hash.
+    public var documentCacheSize = 1_000
+    public var logFormat = LogFormat.text
+
+    public init() {}
+
+    /// The defaults for an environment: production turns introspection off.
+    public static func defaults(for environment: Environment) -> GatewayConfiguration {
+        var configuration = GatewayConfiguration()
+        configuration.environment = environment
+        configuration.introspection = environment == .development
+        return configuration
+    }
+}

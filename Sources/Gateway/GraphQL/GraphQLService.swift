@@ -1,0 +1,109 @@
+import Crypto
+import GraphQLEngine
+import GraphQLLanguage
+
+/// Runs GraphQL requests for the HTTP layer: persisted documents, the document cache, the
+/// query limits, and execution with the request's context.
+public final class GraphQLService: Sendable {
+    let executor: Executor
+    let limits: QueryLimits
+    let allowsIntrospection: Bool
+    private let documents: DocumentCache
+    private let persisted = PersistedDocuments()
+
+    public init(executor: Executor, configuration: GatewayConfiguration) {
+        self.executor = executor
+        self.limits = configuration.limits
+        self.allowsIntrospection = configuration.introspection
+        self.documents = DocumentCache(capacity: configuration.documentCacheSize)
+    }
+
+    /// What running one request gave.
+    struct Outcome: Sendable {
+        var result: ExecutionResult
+        /// A query operation was fine, but it came by GET as a mutation: refuse with 405.
+        var isMutationOverGet = false
+        /// Not a GraphQL request at all (no query, no persisted document): 400 whatever the media type.
+        var isMalformed = false
+    }
+
+    func run(_ request: GraphQLHTTPRequest, overGet: Bool, requestId: String) async -> Outcome {
+        let text: String
+        switch queryText(of: request) {
+        case .success(let found): text = found
+        case .failure(let error):
+            return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), isMalformed: error.code == ErrorCode.badRequest)
+        }
+        let document: Document
+        switch prepare(text) {
+        case .ready(let ready): document = ready
+        case .invalid(let errors): return Outcome(result: ExecutionResult(data: nil, errors: errors, isRequestError: true))
+        }
+        if overGet, case .success(let operation) = Executor.operation(in: document, named: request.operationName),
+           operation.operation != .query {
+            return Outcome(result: ExecutionResult(data: nil, errors: [GraphQLError(
+                "Only query operations may be sent with GET; send \(operation.operation.rawValue)s with POST."
+            )], isRequestError: true), isMutationOverGet: true)
+        }
+        let context = RequestContext(requestId: requestId, allowsIntrospection: allowsIntrospection)
+        let result = await executor.execute(document, operationName: request.operationName, variables: request.variables, context: context)
+        return Outcome(result: result)
+    }
+
+    /// The query text: given, or found by a persisted query's hash or a document id.
+    private func queryText(of request: GraphQLHTTPRequest) -> Result<String, GraphQLError> {
+        if let documentId = request.documentId {
+            guard documentId.hasPrefix("sha256:"), let text = persisted.text(for: String(documentId.dropFirst(7))) else {
+                return .failure(GraphQLError("Persisted document \"\(documentId)\" is not known.", code: ErrorCode.persistedQueryNotFound))
+            }
+            return .success(text)
+        }
+        if case .object(let persistedQuery)? = request.extensions["persistedQuery"], let hash = persistedQuery["sha256Hash"]?.string {
+            let hash = hash.lowercased()
+            if let query = request.query {
+                guard Self.sha256(query) == hash else {
+                    return .failure(GraphQLError("The persisted query's sha256Hash does not match its query.", code: ErrorCode.persistedQueryHashMismatch))
+                }
+                persisted.register(query, hash: hash)
+                return .success(query)
+            }
+            guard let text = persisted.text(for: hash) else {
+                return .failure(GraphQLError("PersistedQueryNotFound", code: ErrorCode.persistedQueryNotFound))
+            }
+            return .success(text)
+        }
+        guard let query = request.query, !query.isEmpty else {
+            return .failure(GraphQLError("A GraphQL request must include a \"query\" (or a persisted document).", code: ErrorCode.badRequest))
+        }
+        return .success(query)
+    }
+
+    /// Parsed and validated, from the cache when this text was seen before.
+    private func prepare(_ text: String) -> DocumentCache.Entry {
+        let hash = Self.sha256(text)
+        if let cached = documents.entry(for: hash) { return cached }
+        let entry: DocumentCache.Entry
+        do {
+            let document = try Document.parse(text, options: ParserOptions(maxTokens: 100_000))
+            let errors = Validator.validate(document, against: executor.executable.schema, limits: limits)
+            entry = errors.isEmpty ? .ready(document) : .invalid(errors)
+        } catch {
+            entry = .invalid([GraphQLError(error.message, locations: [error.location], code: ErrorCode.syntaxError)])
+        }
+        documents.store(entry, for: hash)
+        return entry
+    }
+
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Array(text.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+extension ErrorCode {
+    public static let persistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND"
+    public static let persistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH"
+    public static let badRequest = "BAD_REQUEST"
+}

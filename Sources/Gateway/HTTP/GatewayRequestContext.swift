@@ -1,0 +1,12 @@
+import Hummingbird
+
+/// The per-request context Hummingbird hands each handler, with the request id the gateway
+/// assigns (or takes from a well-formed incoming `X-Request-Id`).
+public struct GatewayRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var requestId = ""
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+    }
+}

@@ -1,0 +1,29 @@
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// `/health`: the process answers. `/ready`: every readiness check passes (the database, once
+/// there is one), so a load balancer sends traffic only where it can be served.
+struct HealthRoutes {
+    let readinessChecks: [@Sendable () async -> Bool]
+
+    func register(on router: Router<GatewayRequestContext>) {
+        router.get("/health") { _, _ in
+            GraphQLRoutes.plainJSON(.ok, #"{"status":"ok"}"#)
+        }
+        router.get("/ready") { _, _ in
+            for check in readinessChecks where await !check() {
+                return GraphQLRoutes.plainJSON(.serviceUnavailable, #"{"status":"unavailable"}"#)
+            }
+            return GraphQLRoutes.plainJSON(.ok, #"{"status":"ready"}"#)
+        }
+    }
+}
+
+extension GraphQLRoutes {
+    static func plainJSON(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

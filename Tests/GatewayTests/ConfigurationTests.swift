@@ -1,0 +1,86 @@
+import Gateway
+import GraphQLEngine
+import Testing
+
+/// The configuration file and its environment overrides, checked before anything starts.
+@Suite("Configuration")
+struct ConfigurationTests {
+    @Test("defaults without a file: development, introspection on, 127.0.0.1:8080")
+    func defaults() throws {
+        let configuration = try GatewayConfiguration.load(yaml: nil, environment: [:])
+        #expect(configuration.host == "127.0.0.1")
+        #expect(configuration.port == 8080)
+        #expect(configuration.environment == .development)
+        #expect(configuration.introspection)
+        #expect(configuration.maxBatchSize == 10)
+        #expect(configuration.maxBodyBytes == 1_048_576)
+    }
+
+    @Test("the file sets values; production turns introspection off unless told")
+    func file() throws {
+        let configuration = try GatewayConfiguration.load(yaml: """
+            server:
+              host: 0.0.0.0
+              port: 9000
+              environment: production
+              cors_origins: [https://app.axisor.example, https://admin.axisor.example]
+            graphql:
+              max_batch_size: 5
+              max_depth: 12
+              max_cost: 20000
+            log:
+              format: json
+            """, environment: [:])
+        #expect(configuration.host == "0.0.0.0")
+        #expect(configuration.port == 9000)
+        #expect(configuration.environment == .production)
+        #expect(!configuration.introspection)
+        #expect(configuration.corsOrigins == ["https://app.axisor.example", "https://admin.axisor.example"])
+        #expect(configuration.maxBatchSize == 5)
+        #expect(configuration.limits.maxDepth == 12)
+        #expect(configuration.limits.maxCost == 20_000)
+        #expect(configuration.logFormat == .json)
+    }
+
+    @Test("environment variables override the file")
+    func environmentOverrides() throws {
+        let configuration = try GatewayConfiguration.load(
+            yaml: "server:\n  port: 9000\ngraphql:\n  introspection: false\n",
+            environment: ["AXISOR_SERVER_PORT": "9100", "AXISOR_GRAPHQL_INTROSPECTION": "true", "AXISOR_GRAPHQL_MAX_ALIASES": "7"]
+        )
+        #expect(configuration.port == 9100)
+        #expect(configuration.introspection)
+        #expect(configuration.limits.maxAliases == 7)
+        #expect(try GatewayConfiguration.load(yaml: nil, environment: ["PORT": "7000"]).port == 7000)
+    }
+
+    @Test("every wrong value is reported at once, naming the key and what is allowed")
+    func problems() throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try GatewayConfiguration.load(yaml: """
+                server:
+                  port: 70000
+                  environment: staging
+                graphql:
+                  max_batch_size: lots
+                  introspection: maybe
+                  max_dept: 3
+                log:
+                  format: xml
+                """, environment: [:])
+        }
+        #expect(error.problems.contains { $0.hasPrefix("graphql.max_dept is not a known setting") })
+        #expect(error.problems.contains("server.environment must be one of development, production, not \"staging\""))
+        #expect(error.problems.contains("server.port must be a whole number from 1 to 65535, not \"70000\""))
+        #expect(error.problems.contains("graphql.max_batch_size must be a whole number from 1 to 100, not \"lots\""))
+        #expect(error.problems.contains("graphql.introspection must be true or false, not \"maybe\""))
+        #expect(error.problems.contains("log.format must be one of text, json, not \"xml\""))
+        #expect(error.problems.count == 6)
+    }
+
+    @Test("a file that is not a map of sections is refused")
+    func notAMap() {
+        #expect(throws: ConfigurationError.self) { try GatewayConfiguration.load(yaml: "- just\n- a list\n", environment: [:]) }
+        #expect(throws: ConfigurationError.self) { try GatewayConfiguration.load(yaml: "server: 3\n", environment: [:]) }
+    }
+}
