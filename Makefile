@@ -18,7 +18,7 @@ help:
 	@echo "make bench  release-build benchmarks"
 
 run: build
-	.build/debug/axisor --help
+	.build/debug/axisor serve --config Sources/Gateway/Configuration/axisor.yaml
 
 build:
 	$(SWIFT) build --product axisor

@@ -30,6 +30,22 @@ let package = Package(
     targets: [
         .target(name: "GraphQLLanguage", swiftSettings: swiftSettings),
         .target(name: "GraphQLEngine", dependencies: ["GraphQLLanguage"], swiftSettings: swiftSettings),
+        // The public contract: the SDL files of Schema/, carried by the binary.
+        .target(
+            name: "AxisorSchema",
+            dependencies: ["GraphQLEngine"],
+            path: "Schema",
+            exclude: ["README.md"],
+            resources: [.copy("system.graphql")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Resolvers",
+            dependencies: ["GraphQLEngine"],
+            path: "Resolvers",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "Gateway",
             dependencies: [
@@ -42,6 +58,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
+            exclude: ["Configuration/axisor.yaml"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -50,6 +67,8 @@ let package = Package(
                 "GraphQLLanguage",
                 "GraphQLEngine",
                 "Gateway",
+                "AxisorSchema",
+                "Resolvers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -69,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "GraphQLEngine", "GraphQLLanguage",
+                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

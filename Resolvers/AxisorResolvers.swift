@@ -1,0 +1,22 @@
+import Foundation
+import GraphQLEngine
+
+/// The whole resolver graph of Axisor Gateway: every domain binds its fields here.
+public enum AxisorResolvers {
+    public static let version = "0.1.0"
+
+    /// Binds every field of `schema`; fails listing every field left unbound or bound wrongly.
+    public static func executable(for schema: Schema) throws -> ExecutableSchema {
+        var graph = ResolverGraph(schema: schema)
+        SystemResolvers.register(in: &graph, version: version, clock: { Self.now() })
+        return try graph.build()
+    }
+
+    /// The current time as an ISO-8601 UTC date-time with whole seconds.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,11 @@
+import GraphQLEngine
+
+/// The system fields of `Query`: what version answers, and its clock.
+enum SystemResolvers {
+    static func register(in graph: inout ResolverGraph, version: String, clock: @escaping @Sendable () -> String) {
+        graph.root("Query") { query in
+            query.field("version") { _, _, _ in version }
+            query.field("serverTime") { _, _, _ in clock() }
+        }
+    }
+}
