@@ -1,4 +1,5 @@
 import Foundation
+import GraphQLEngine
 @testable import Gateway
 import HTTPTypes
 import Hummingbird
@@ -228,6 +229,38 @@ struct GraphQLOverHTTPTests {
         }
         try await post(#"{"query":"{ __schema { queryType { name } } }"}"#) { response in
             #expect(String(buffer: response.body) == #"{"data":{"__schema":{"queryType":{"name":"Query"}}}}"#)
+        }
+    }
+}
+
+/// The operations of one batch share one request context, and so one loader cache.
+@Suite("GraphQL over HTTP: batch context")
+struct BatchContextTests {
+    @Test("a value loaded by one operation of a batch is not loaded again by the next")
+    func sharedLoaderCache() async throws {
+        let loads = LoadCounter()
+        let schema = try Schema.build(sdl: "type Query { rate: Int! }")
+        var graph = ResolverGraph(schema: schema)
+        graph.root("Query") { query in
+            query.field("rate") { _, _, context in
+                await context.loaders.value(for: "rate") { await loads.increment() }
+            }
+        }
+        let app = buildApplication(configuration: GatewayConfiguration(), executable: try graph.build())
+        try await app.test(.router) { client in
+            let body = #"[{"query":"{ rate }"},{"query":"{ rate }"},{"query":"{ again: rate }"}]"#
+            try await client.execute(uri: "/graphql", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body)) { response in
+                #expect(String(buffer: response.body) == #"[{"data":{"rate":1}},{"data":{"rate":1}},{"data":{"again":1}}]"#)
+            }
+        }
+        #expect(await loads.count == 1)
+    }
+
+    actor LoadCounter {
+        private(set) var count = 0
+        func increment() -> Int {
+            count += 1
+            return count
         }
     }
 }

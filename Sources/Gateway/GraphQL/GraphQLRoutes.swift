@@ -53,7 +53,7 @@ struct GraphQLRoutes {
         } catch {
             return malformed(error.message, mediaType)
         }
-        let outcome = await service.run(graphQLRequest, overGet: false, requestId: context.requestId)
+        let outcome = await service.run(graphQLRequest, overGet: false, context: service.context(requestId: context.requestId))
         return respond(outcome, mediaType)
     }
 
@@ -71,7 +71,7 @@ struct GraphQLRoutes {
         } catch {
             return malformed(error.message, mediaType)
         }
-        let outcome = await service.run(graphQLRequest, overGet: true, requestId: context.requestId)
+        let outcome = await service.run(graphQLRequest, overGet: true, context: service.context(requestId: context.requestId))
         if outcome.isMutationOverGet {
             var response = Self.json(.methodNotAllowed, outcome.result.response, mediaType)
             response.headers[.allow] = "POST"
@@ -86,10 +86,11 @@ struct GraphQLRoutes {
             return malformed("A batch may hold at most \(configuration.maxBatchSize) requests, not \(items.count).", mediaType)
         }
         var responses: [ResponseValue] = []
+        let shared = service.context(requestId: context.requestId)
         for item in items {
             do {
                 let graphQLRequest = try GraphQLHTTPRequest(json: item)
-                responses.append(await service.run(graphQLRequest, overGet: false, requestId: context.requestId).result.response)
+                responses.append(await service.run(graphQLRequest, overGet: false, context: shared).result.response)
             } catch {
                 responses.append(ExecutionResult(data: nil, errors: [GraphQLError(error.message, code: ErrorCode.badRequest)], isRequestError: true).response)
             }

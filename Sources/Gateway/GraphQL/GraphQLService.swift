@@ -27,7 +27,13 @@ public final class GraphQLService: Sendable {
         var isMalformed = false
     }
 
-    func run(_ request: GraphQLHTTPRequest, overGet: Bool, requestId: String) async -> Outcome {
+    /// The context of one HTTP request: every operation of a batch shares it, and with it the
+    /// loader cache.
+    func context(requestId: String) -> RequestContext {
+        RequestContext(requestId: requestId, allowsIntrospection: allowsIntrospection)
+    }
+
+    func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext) async -> Outcome {
         let text: String
         switch queryText(of: request) {
         case .success(let found): text = found
@@ -45,7 +51,6 @@ public final class GraphQLService: Sendable {
                 "Only query operations may be sent with GET; send \(operation.operation.rawValue)s with POST."
             )], isRequestError: true), isMutationOverGet: true)
         }
-        let context = RequestContext(requestId: requestId, allowsIntrospection: allowsIntrospection)
         let result = await executor.execute(document, operationName: request.operationName, variables: request.variables, context: context)
         return Outcome(result: result)
     }
