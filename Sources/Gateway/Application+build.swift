@@ -7,13 +7,15 @@ import Hummingbird
 ///     let app = buildApplication(configuration: configuration, executable: executable)
 ///     try await app.runService()
 public func buildApplication(
-    configuration: GatewayConfiguration, executable: ExecutableSchema,
-    readinessChecks: [@Sendable () async -> Bool] = []
+    configuration: GatewayConfiguration, executable: ExecutableSchema, routes: RouteTable = RouteTable(routes: []),
+    authenticator: any Authenticator = NoAuthenticator(), readinessChecks: [@Sendable () async -> Bool] = []
 ) -> some ApplicationProtocol {
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: RequestIdMiddleware())
-    let service = GraphQLService(executor: Executor(executable), configuration: configuration)
+    let executor = Executor(executable)
+    let service = GraphQLService(executor: executor, configuration: configuration)
     GraphQLRoutes(service: service, configuration: configuration).register(on: router)
+    RESTAdapter(table: routes, executor: executor, authenticator: authenticator, configuration: configuration).register(on: router)
     HealthRoutes(readinessChecks: readinessChecks).register(on: router)
     return Application(
         router: router,
