@@ -36,7 +36,7 @@ let package = Package(
             dependencies: ["GraphQLEngine"],
             path: "Schema",
             exclude: ["README.md"],
-            resources: [.copy("system.graphql")],
+            resources: [.copy("system.graphql"), .copy("routes.yaml")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -18,4 +18,11 @@ public enum AxisorSchema {
     public static func load() throws -> Schema {
         try Schema.build(from: try sources())
     }
+
+    /// The REST route table's YAML text.
+    public static func routeTable() throws -> String {
+        guard let url = Bundle.module.url(forResource: "routes", withExtension: "yaml") else { return "routes: []
+" }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
 }

@@ -43,7 +43,14 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("the resolver graph does not match the schema:\n\(error)")
             throw ExitCode(2)
         }
-        let app = buildApplication(configuration: configuration, executable: executable)
+        let routes: RouteTable
+        do {
+            routes = try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema)
+        } catch {
+            StandardError.write("the route table is invalid:\n\(error)")
+            throw ExitCode(2)
+        }
+        let app = buildApplication(configuration: configuration, executable: executable, routes: routes)
         try await app.runService()
     }
 

@@ -25,6 +25,7 @@ struct ServiceTests {
         let schema = try AxisorSchema.load()
         #expect(schema.queryType == "Query")
         _ = try AxisorResolvers.executable(for: schema)
+        _ = try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema)
     }
 
     @Test("/graphql answers the standard introspection query and the system fields")
