@@ -21,8 +21,7 @@ public enum AxisorSchema {
 
     /// The REST route table's YAML text.
     public static func routeTable() throws -> String {
-        guard let url = Bundle.module.url(forResource: "routes", withExtension: "yaml") else { return "routes: []
-" }
+        guard let url = Bundle.module.url(forResource: "routes", withExtension: "yaml") else { return "routes: []" }
         return try String(contentsOf: url, encoding: .utf8)
     }
 }
