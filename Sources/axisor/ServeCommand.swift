@@ -50,7 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("the route table is invalid:\n\(error)")
             throw ExitCode(2)
         }
-        let app = buildApplication(configuration: configuration, executable: executable, routes: routes)
+        let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
+        let app = buildApplication(configuration: configuration, executable: executable, routes: routes, authenticator: authenticator)
         try await app.runService()
     }
 

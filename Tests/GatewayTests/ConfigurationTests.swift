@@ -30,6 +30,8 @@ struct ConfigurationTests {
               max_cost: 20000
             log:
               format: json
+            auth:
+              jwt_secret: 0123456789abcdef0123456789abcdef
             """, environment: [:])
         #expect(configuration.host == "0.0.0.0")
         #expect(configuration.port == 9000)

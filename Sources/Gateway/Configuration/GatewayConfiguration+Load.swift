@@ -51,6 +51,21 @@ extension GatewayConfiguration {
         reader.integer("graphql.default_list_size", 1...100_000) { configuration.limits.defaultListSize = $0 }
         reader.integer("graphql.document_cache_size", 0...1_000_000) { configuration.documentCacheSize = $0 }
         reader.choice("log.format", LogFormat.self) { configuration.logFormat = $0 }
+        if let secret = values["auth.jwt_secret"] {
+            if secret.utf8.count < 32 {
+                reader.problems.append("auth.jwt_secret must hold at least 32 bytes of entropy (use `openssl rand -hex 32`)")
+            } else {
+                configuration.tokens = TokenSettings(secret: Array(secret.utf8))
+            }
+        } else if configuration.environment == .production {
+            reader.problems.append("auth.jwt_secret is required in production (set AXISOR_AUTH_JWT_SECRET)")
+        }
+        if var tokens = configuration.tokens {
+            reader.string("auth.issuer") { tokens.issuer = $0 }
+            reader.string("auth.audience") { tokens.audience = $0 }
+            reader.integer("auth.access_token_seconds", 60...86_400) { tokens.lifetimeSeconds = $0 }
+            configuration.tokens = tokens
+        }
         problems += reader.problems
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         return configuration
@@ -62,6 +77,7 @@ extension GatewayConfiguration {
         "graphql.max_batch_size", "graphql.max_body_bytes", "graphql.introspection", "graphql.max_depth",
         "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
         "graphql.document_cache_size", "log.format",
+        "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds",
     ]
 
     /// YAML sections of scalars (or lists of scalars) into `section.key` strings; lists are

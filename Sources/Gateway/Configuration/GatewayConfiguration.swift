@@ -29,6 +29,9 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// How many parsed and validated documents are kept, by hash.
     public var documentCacheSize = 1_000
     public var logFormat = LogFormat.text
+    /// How access tokens are signed and checked; nil in development means a random secret per
+    /// process (production refuses to start without one).
+    public var tokens: TokenSettings?
 
     public init() {}
 
