@@ -56,6 +56,21 @@ struct ConfigurationTests {
         #expect(try GatewayConfiguration.load(yaml: nil, environment: ["PORT": "7000"]).port == 7000)
     }
 
+    @Test("rate limits: on by default, switchable, with a points budget for /graphql")
+    func rateLimitSettings() throws {
+        let defaults = try GatewayConfiguration.load(yaml: nil, environment: [:])
+        #expect(defaults.rateLimitsEnabled)
+        #expect(defaults.graphQLPointsPerMinute == 50_000)
+        let configured = try GatewayConfiguration.load(
+            yaml: "rate_limit:\n  enabled: false\n", environment: ["AXISOR_RATE_LIMIT_GRAPHQL_POINTS_PER_MINUTE": "900"]
+        )
+        #expect(!configured.rateLimitsEnabled)
+        #expect(configured.graphQLPointsPerMinute == 900)
+        #expect(throws: ConfigurationError.self) {
+            try GatewayConfiguration.load(yaml: "rate_limit:\n  graphql_points_per_minute: 0\n", environment: [:])
+        }
+    }
+
     @Test("every wrong value is reported at once, naming the key and what is allowed")
     func problems() throws {
         let error = try #require(throws: ConfigurationError.self) {

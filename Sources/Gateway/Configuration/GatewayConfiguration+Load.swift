@@ -51,6 +51,8 @@ extension GatewayConfiguration {
         reader.integer("graphql.default_list_size", 1...100_000) { configuration.limits.defaultListSize = $0 }
         reader.integer("graphql.document_cache_size", 0...1_000_000) { configuration.documentCacheSize = $0 }
         reader.choice("log.format", LogFormat.self) { configuration.logFormat = $0 }
+        reader.boolean("rate_limit.enabled") { configuration.rateLimitsEnabled = $0 }
+        reader.integer("rate_limit.graphql_points_per_minute", 1...1_000_000_000) { configuration.graphQLPointsPerMinute = $0 }
         if let secret = values["auth.jwt_secret"] {
             if secret.utf8.count < 32 {
                 reader.problems.append("auth.jwt_secret must hold at least 32 bytes of entropy (use `openssl rand -hex 32`)")
@@ -76,7 +78,7 @@ extension GatewayConfiguration {
         "server.host", "server.port", "server.environment", "server.cors_origins",
         "graphql.max_batch_size", "graphql.max_body_bytes", "graphql.introspection", "graphql.max_depth",
         "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
-        "graphql.document_cache_size", "log.format",
+        "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute",
         "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds",
     ]
 

@@ -29,6 +29,10 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// How many parsed and validated documents are kept, by hash.
     public var documentCacheSize = 1_000
     public var logFormat = LogFormat.text
+    /// Whether callers are held to the rate classes (tests and load runs may turn them off).
+    public var rateLimitsEnabled = true
+    /// The /graphql budget: static cost points per caller per minute (bursts up to twice that).
+    public var graphQLPointsPerMinute = 50_000
     /// How access tokens are signed and checked; nil in development means a random secret per
     /// process (production refuses to start without one).
     public var tokens: TokenSettings?

@@ -9,6 +9,32 @@ import NIOCore
 struct GraphQLRoutes {
     let service: GraphQLService
     let configuration: GatewayConfiguration
+    let authenticator: any Authenticator
+
+    /// Who asks: a viewer from a valid bearer token, nobody without one, or a 401 answer for a
+    /// token that is not valid (a bad token is never quietly treated as anonymous).
+    private struct Caller {
+        var viewer: Viewer?
+        var key: String
+    }
+
+    private func identify(_ request: Request, _ context: GatewayRequestContext, _ mediaType: GraphQLMediaType) async -> Result<Caller, Refusal> {
+        switch await authenticator.authenticate(authorization: request.headers[.authorization]) {
+        case .anonymous:
+            return .success(Caller(viewer: nil, key: "address:" + context.clientAddress))
+        case .user(let viewer):
+            return .success(Caller(viewer: viewer, key: "user:" + viewer.userId))
+        case .invalid(let reason):
+            let result = ExecutionResult(data: nil, errors: [GraphQLError("The token is not valid: \(reason).", code: "AUTHENTICATION_FAILED")], isRequestError: true)
+            var response = Self.json(.unauthorized, result.response, mediaType)
+            response.headers[.wwwAuthenticate] = "Bearer"
+            return .failure(Refusal(response: response))
+        }
+    }
+
+    private struct Refusal: Error {
+        var response: Response
+    }
 
     func register(on router: Router<GatewayRequestContext>) {
         router.post("/graphql") { request, context in try await post(request, context) }
@@ -44,8 +70,13 @@ struct GraphQLRoutes {
         } catch {
             return malformed("The body is not valid JSON: \(error.message)", mediaType)
         }
+        let caller: Caller
+        switch await identify(request, context, mediaType) {
+        case .success(let found): caller = found
+        case .failure(let refusal): return refusal.response
+        }
         if case .list(let items) = json {
-            return try await batch(items, mediaType, context)
+            return try await batch(items, mediaType, context, caller)
         }
         let graphQLRequest: GraphQLHTTPRequest
         do {
@@ -53,7 +84,9 @@ struct GraphQLRoutes {
         } catch {
             return malformed(error.message, mediaType)
         }
-        let outcome = await service.run(graphQLRequest, overGet: false, context: service.context(requestId: context.requestId))
+        let outcome = await service.run(
+            graphQLRequest, overGet: false, context: service.context(requestId: context.requestId, viewer: caller.viewer), caller: caller.key
+        )
         return respond(outcome, mediaType)
     }
 
@@ -71,7 +104,14 @@ struct GraphQLRoutes {
         } catch {
             return malformed(error.message, mediaType)
         }
-        let outcome = await service.run(graphQLRequest, overGet: true, context: service.context(requestId: context.requestId))
+        let caller: Caller
+        switch await identify(request, context, mediaType) {
+        case .success(let found): caller = found
+        case .failure(let refusal): return refusal.response
+        }
+        let outcome = await service.run(
+            graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer), caller: caller.key
+        )
         if outcome.isMutationOverGet {
             var response = Self.json(.methodNotAllowed, outcome.result.response, mediaType)
             response.headers[.allow] = "POST"
@@ -80,22 +120,29 @@ struct GraphQLRoutes {
         return respond(outcome, mediaType)
     }
 
-    private func batch(_ items: [InputValue], _ mediaType: GraphQLMediaType, _ context: GatewayRequestContext) async throws -> Response {
+    /// Each operation of a batch is charged on its own; the headers tell the budget after the
+    /// last, and an operation over budget is answered with its error while the others run.
+    private func batch(_ items: [InputValue], _ mediaType: GraphQLMediaType, _ context: GatewayRequestContext, _ caller: Caller) async throws -> Response {
         guard !items.isEmpty else { return malformed("A batch must hold at least one request.", mediaType) }
         guard items.count <= configuration.maxBatchSize else {
             return malformed("A batch may hold at most \(configuration.maxBatchSize) requests, not \(items.count).", mediaType)
         }
         var responses: [ResponseValue] = []
-        let shared = service.context(requestId: context.requestId)
+        var lastDecision: RateDecision? = nil
+        let shared = service.context(requestId: context.requestId, viewer: caller.viewer)
         for item in items {
             do {
                 let graphQLRequest = try GraphQLHTTPRequest(json: item)
-                responses.append(await service.run(graphQLRequest, overGet: false, context: shared).result.response)
+                let outcome = await service.run(graphQLRequest, overGet: false, context: shared, caller: caller.key)
+                lastDecision = outcome.rateDecision ?? lastDecision
+                responses.append(outcome.result.response)
             } catch {
                 responses.append(ExecutionResult(data: nil, errors: [GraphQLError(error.message, code: ErrorCode.badRequest)], isRequestError: true).response)
             }
         }
-        return Self.json(.ok, .list(responses), mediaType)
+        var response = Self.json(.ok, .list(responses), mediaType)
+        RateLimiter.apply(lastDecision, to: &response)
+        return response
     }
 
     /// Status codes per GraphQL over HTTP §6.4: with `application/json` a well-formed request
@@ -104,7 +151,10 @@ struct GraphQLRoutes {
     private func respond(_ outcome: GraphQLService.Outcome, _ mediaType: GraphQLMediaType) -> Response {
         let result = outcome.result
         let isBadRequest = outcome.isMalformed || (mediaType == .graphQLResponse && result.isRequestError)
-        return Self.json(isBadRequest ? .badRequest : .ok, result.response, mediaType)
+        let status: HTTPResponse.Status = outcome.isRateLimited ? .tooManyRequests : isBadRequest ? .badRequest : .ok
+        var response = Self.json(status, result.response, mediaType)
+        RateLimiter.apply(outcome.rateDecision, to: &response)
+        return response
     }
 
     /// Not a GraphQL request at all: 400 with either media type.

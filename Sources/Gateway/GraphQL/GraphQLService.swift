@@ -8,11 +8,13 @@ public final class GraphQLService: Sendable {
     let executor: Executor
     let limits: QueryLimits
     let allowsIntrospection: Bool
+    let limiter: RateLimiter
     private let documents: DocumentCache
     private let persisted = PersistedDocuments()
 
-    public init(executor: Executor, configuration: GatewayConfiguration) {
+    public init(executor: Executor, configuration: GatewayConfiguration, limiter: RateLimiter) {
         self.executor = executor
+        self.limiter = limiter
         self.limits = configuration.limits
         self.allowsIntrospection = configuration.introspection
         self.documents = DocumentCache(capacity: configuration.documentCacheSize)
@@ -25,15 +27,21 @@ public final class GraphQLService: Sendable {
         var isMutationOverGet = false
         /// Not a GraphQL request at all (no query, no persisted document): 400 whatever the media type.
         var isMalformed = false
+        /// The charge of the operation's cost against the caller's points; nil when not charged.
+        var rateDecision: RateDecision?
+        /// Over budget: 429 with `Retry-After`.
+        var isRateLimited: Bool { rateDecision.map { !$0.allowed } ?? false }
     }
 
     /// The context of one HTTP request: every operation of a batch shares it, and with it the
     /// loader cache.
-    func context(requestId: String) -> RequestContext {
-        RequestContext(requestId: requestId, allowsIntrospection: allowsIntrospection)
+    func context(requestId: String, viewer: Viewer?) -> RequestContext {
+        RequestContext(requestId: requestId, viewer: viewer, allowsIntrospection: viewer?.isAdmin == true || allowsIntrospection)
     }
 
-    func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext) async -> Outcome {
+    /// Runs one request for `caller` (the rate-limit key), charging the static cost of its
+    /// operation before anything resolves.
+    func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext, caller: String) async -> Outcome {
         let text: String
         switch queryText(of: request) {
         case .success(let found): text = found
@@ -51,8 +59,20 @@ public final class GraphQLService: Sendable {
                 "Only query operations may be sent with GET; send \(operation.operation.rawValue)s with POST."
             )], isRequestError: true), isMutationOverGet: true)
         }
+        var decision: RateDecision? = nil
+        if case .success(let operation) = Executor.operation(in: document, named: request.operationName) {
+            let cost = QueryCost.of(operation, in: document, schema: executor.executable.schema, limits: limits)
+            decision = await limiter.charge(caller: caller, rateClass: "graphql", cost: Double(max(1, cost)))
+            if let decision, !decision.allowed {
+                let error = GraphQLError(
+                    "This operation costs \(cost) points, more than the \(decision.remaining) left this minute; retry in \(decision.retryAfter ?? 1) s.",
+                    code: ErrorCode.rateLimitExceeded
+                )
+                return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), rateDecision: decision)
+            }
+        }
         let result = await executor.execute(document, operationName: request.operationName, variables: request.variables, context: context)
-        return Outcome(result: result)
+        return Outcome(result: result, rateDecision: decision)
     }
 
     /// The query text: given, or found by a persisted query's hash or a document id.
@@ -111,4 +131,5 @@ extension ErrorCode {
     public static let persistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND"
     public static let persistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH"
     public static let badRequest = "BAD_REQUEST"
+    public static let rateLimitExceeded = "RATE_LIMIT_EXCEEDED"
 }

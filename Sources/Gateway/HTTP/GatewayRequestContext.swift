@@ -5,8 +5,11 @@ import Hummingbird
 public struct GatewayRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var requestId = ""
+    /// The caller's IP address, the rate-limit key of anonymous callers.
+    public let clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 }

@@ -12,6 +12,7 @@ struct RESTAdapter {
     let executor: Executor
     let authenticator: any Authenticator
     let configuration: GatewayConfiguration
+    let limiter: RateLimiter
 
     func register(on router: Router<GatewayRequestContext>) {
         var methodsByPath: [String: Set<String>] = [:]
@@ -27,23 +28,54 @@ struct RESTAdapter {
                 router.on(RouterPath(path), method: HTTPRequest.Method(method)!) { _, context in
                     var response = ErrorEnvelope.response(code: "METHOD_NOT_ALLOWED", message: "Use \(allowed) for this route.", requestId: context.requestId)
                     response.headers[.allow] = allowed
-                    return response
+                    return await limited(response, caller: Self.anonymousCaller(context), rateClass: "default")
                 }
             }
         }
         for method in RouteParser.methods {
             router.on("/api/**", method: HTTPRequest.Method(method)!) { request, context in
-                ErrorEnvelope.response(code: "RESOURCE_NOT_FOUND", message: "No route \(method) \(request.uri.path).", requestId: context.requestId)
+                let response = ErrorEnvelope.response(code: "RESOURCE_NOT_FOUND", message: "No route \(method) \(request.uri.path).", requestId: context.requestId)
+                return await limited(response, caller: Self.anonymousCaller(context), rateClass: "default")
             }
         }
     }
 
+    /// Every `/api` answer is charged to its caller and carries the `X-RateLimit-*` headers;
+    /// a caller over its budget gets 429 before anything runs.
     private func handle(_ route: RouteTable.Route, _ request: Request, _ context: GatewayRequestContext) async -> Response {
+        let identity: Authentication = route.auth == .none
+            ? .anonymous
+            : await authenticator.authenticate(authorization: request.headers[.authorization])
+        let caller = if case .user(let user) = identity { "user:" + user.userId } else { Self.anonymousCaller(context) }
+        let decision = await limiter.charge(caller: caller, rateClass: route.rateClass)
+        var response: Response
+        if let decision, !decision.allowed {
+            response = ErrorEnvelope.response(
+                code: "RATE_LIMIT_EXCEEDED", message: "Too many requests; retry in \(decision.retryAfter ?? 1) s.", requestId: context.requestId
+            )
+        } else {
+            response = await run(route, identity, request, context)
+        }
+        RateLimiter.apply(decision, to: &response)
+        return response
+    }
+
+    private func limited(_ response: Response, caller: String, rateClass: String) async -> Response {
+        var response = response
+        RateLimiter.apply(await limiter.charge(caller: caller, rateClass: rateClass), to: &response)
+        return response
+    }
+
+    static func anonymousCaller(_ context: GatewayRequestContext) -> String {
+        "address:" + context.clientAddress
+    }
+
+    private func run(_ route: RouteTable.Route, _ identity: Authentication, _ request: Request, _ context: GatewayRequestContext) async -> Response {
         let requestId = context.requestId
         // Who asks, as the route demands.
         var viewer: Viewer? = nil
         if route.auth != .none {
-            switch await authenticator.authenticate(authorization: request.headers[.authorization]) {
+            switch identity {
             case .anonymous:
                 return ErrorEnvelope.response(code: "AUTHENTICATION_REQUIRED", message: "This route needs a bearer token.", requestId: requestId)
             case .invalid(let reason):

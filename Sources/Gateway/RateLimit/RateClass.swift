@@ -1,0 +1,41 @@
+/// How fast one caller may call one kind of endpoint: a steady rate per minute and a burst
+/// (the seed's "Rate Limits by Endpoint Type"), as a token bucket.
+public struct RateClass: Sendable, Hashable {
+    public var perMinute: Double
+    public var burst: Double
+
+    public init(perMinute: Double, burst: Double) {
+        self.perMinute = perMinute
+        self.burst = burst
+    }
+
+    /// The seed's table, by the names the route table uses; `graphql` is in cost points.
+    public static let defaults: [String: RateClass] = [
+        "user_profile": RateClass(perMinute: 10, burst: 20),
+        "user_profile_write": RateClass(perMinute: 5, burst: 10),
+        "payments": RateClass(perMinute: 5, burst: 10),
+        "payments_read": RateClass(perMinute: 10, burst: 20),
+        "margin_guard": RateClass(perMinute: 10, burst: 20),
+        "margin_guard_write": RateClass(perMinute: 5, burst: 10),
+        "backtests": RateClass(perMinute: 5, burst: 10),
+        "backtests_read": RateClass(perMinute: 10, burst: 20),
+        "lnd": RateClass(perMinute: 10, burst: 20),
+        "admin": RateClass(perMinute: 10, burst: 20),
+        "auth": RateClass(perMinute: 10, burst: 20),
+        "default": RateClass(perMinute: 60, burst: 120),
+        "graphql": RateClass(perMinute: 50_000, burst: 100_000),
+    ]
+}
+
+/// What one charge against a bucket decided, with what the headers say.
+public struct RateDecision: Sendable, Hashable {
+    public var allowed: Bool
+    /// `X-RateLimit-Limit`: the steady rate per minute.
+    public var limit: Int
+    /// `X-RateLimit-Remaining`: whole tokens left after this charge.
+    public var remaining: Int
+    /// `X-RateLimit-Reset`: epoch seconds when the bucket is full again.
+    public var reset: Int
+    /// `Retry-After` on refusal: seconds until the charge would fit.
+    public var retryAfter: Int?
+}

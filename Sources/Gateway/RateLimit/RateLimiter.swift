@@ -1,0 +1,48 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Charges callers against their buckets and writes the `X-RateLimit-*` headers. A caller is
+/// its user id when authenticated, else its address; each rate class has its own bucket.
+public struct RateLimiter: Sendable {
+    let store: any RateLimitStore
+    let classes: [String: RateClass]
+    let isEnabled: Bool
+
+    public init(store: any RateLimitStore = InMemoryRateLimitStore(), classes: [String: RateClass] = RateClass.defaults, isEnabled: Bool = true) {
+        self.store = store
+        self.classes = classes
+        self.isEnabled = isEnabled
+    }
+
+    /// The seed's classes, with /graphql's points budget and the switch from the configuration.
+    public init(configuration: GatewayConfiguration, store: any RateLimitStore = InMemoryRateLimitStore()) {
+        var classes = RateClass.defaults
+        let points = Double(configuration.graphQLPointsPerMinute)
+        classes["graphql"] = RateClass(perMinute: points, burst: points * 2)
+        self.init(store: store, classes: classes, isEnabled: configuration.rateLimitsEnabled)
+    }
+
+    /// nil when limits are off.
+    func charge(caller: String, rateClass name: String, cost: Double = 1, now: Date = Date()) async -> RateDecision? {
+        guard isEnabled else { return nil }
+        let rateClass = classes[name] ?? classes["default"] ?? RateClass(perMinute: 60, burst: 120)
+        return await store.charge("\(name):\(caller)", cost: cost, rateClass: rateClass, now: now)
+    }
+
+    static func apply(_ decision: RateDecision?, to response: inout Response) {
+        guard let decision else { return }
+        response.headers[.rateLimitLimit] = String(decision.limit)
+        response.headers[.rateLimitRemaining] = String(decision.remaining)
+        response.headers[.rateLimitReset] = String(decision.reset)
+        if let retryAfter = decision.retryAfter {
+            response.headers[.retryAfter] = String(retryAfter)
+        }
+    }
+}
+
+extension HTTPField.Name {
+    static let rateLimitLimit = Self("X-RateLimit-Limit")!
+    static let rateLimitRemaining = Self("X-RateLimit-Remaining")!
+    static let rateLimitReset = Self("X-RateLimit-Reset")!
+}
