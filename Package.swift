@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["GraphQLEngine"],
             path: "Schema",
             exclude: ["README.md"],
-            resources: [.copy("system.graphql"), .copy("routes.yaml")],
+            resources: [.copy("auth.graphql"), .copy("system.graphql"), .copy("routes.yaml")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -151,7 +151,12 @@ struct GraphQLRoutes {
     private func respond(_ outcome: GraphQLService.Outcome, _ mediaType: GraphQLMediaType) -> Response {
         let result = outcome.result
         let isBadRequest = outcome.isMalformed || (mediaType == .graphQLResponse && result.isRequestError)
-        let status: HTTPResponse.Status = outcome.isRateLimited ? .tooManyRequests : isBadRequest ? .badRequest : .ok
+        let status: HTTPResponse.Status = switch result.errors.first?.code {
+        case _ where outcome.isRateLimited: .tooManyRequests
+        case "AUTHENTICATION_REQUIRED"? where result.isRequestError: .unauthorized
+        case "PERMISSION_DENIED"? where result.isRequestError: .forbidden
+        default: isBadRequest ? .badRequest : .ok
+        }
         var response = Self.json(status, result.response, mediaType)
         RateLimiter.apply(outcome.rateDecision, to: &response)
         return response

@@ -61,6 +61,10 @@ public final class GraphQLService: Sendable {
         }
         var decision: RateDecision? = nil
         if case .success(let operation) = Executor.operation(in: document, named: request.operationName) {
+            let required = AccessLevel.required(by: operation, in: document, schema: executor.executable.schema)
+            if let refusal = required.refusal(for: context.viewer as? Viewer) {
+                return Outcome(result: ExecutionResult(data: nil, errors: [GraphQLError(refusal.message, code: refusal.code)], isRequestError: true))
+            }
             let cost = QueryCost.of(operation, in: document, schema: executor.executable.schema, limits: limits)
             decision = await limiter.charge(caller: caller, rateClass: "graphql", cost: Double(max(1, cost)))
             if let decision, !decision.allowed {

@@ -56,6 +56,12 @@ enum RouteParser {
             problems.append("document must hold exactly one operation")
             return .failure(Problems(problems: problems))
         }
+        if errors.isEmpty, let auth {
+            let required = AccessLevel.required(by: operation, in: document, schema: schema)
+            if required > auth {
+                problems.append("auth is \(auth.rawValue), but the document reads fields that need \(required.rawValue) (@auth in the SDL)")
+            }
+        }
         let declared = Set(operation.variableDefinitions.map(\.variable.value))
         for name in variables.keys.sorted() where !declared.contains(name) {
             problems.append("variable \"\(name)\" is bound but the document does not declare $\(name)")

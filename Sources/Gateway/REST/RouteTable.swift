@@ -26,11 +26,7 @@ public struct RouteTable: Sendable {
     }
 
     public struct Route: Sendable {
-        public enum Auth: String, Sendable, CaseIterable {
-            case none
-            case user
-            case admin
-        }
+        public typealias Auth = AccessLevel
 
         /// Where a variable's value comes from.
         public enum Source: Sendable, Hashable {
