@@ -1,5 +1,6 @@
 import GraphQLEngine
 import Hummingbird
+import Logging
 
 /// The gateway: one function that `axisor serve` and the tests share, so tests run the real
 /// wiring.
@@ -9,18 +10,23 @@ import Hummingbird
 public func buildApplication(
     configuration: GatewayConfiguration, executable: ExecutableSchema, routes: RouteTable = RouteTable(routes: []),
     authenticator: any Authenticator = NoAuthenticator(), readinessChecks: [@Sendable () async -> Bool] = [],
-    rateLimitStore: any RateLimitStore = InMemoryRateLimitStore()
+    rateLimitStore: any RateLimitStore = InMemoryRateLimitStore(), logger: Logger = Logger(label: "axisor")
 ) -> some ApplicationProtocol {
     let router = Router(context: GatewayRequestContext.self)
+    let metrics = GatewayMetrics()
     router.add(middleware: RequestIdMiddleware())
-    let executor = Executor(executable)
-    let limiter = RateLimiter(configuration: configuration, store: rateLimitStore)
-    let service = GraphQLService(executor: executor, configuration: configuration, limiter: limiter)
+    router.add(middleware: RequestObservationMiddleware(metrics: metrics))
+    if !configuration.corsOrigins.isEmpty {
+        router.add(middleware: CORSOriginsMiddleware(origins: configuration.corsOrigins))
+    }
+    let limiter = RateLimiter(configuration: configuration, store: rateLimitStore, metrics: metrics)
+    let service = GraphQLService(executor: Executor(executable), configuration: configuration, limiter: limiter, metrics: metrics)
     GraphQLRoutes(service: service, configuration: configuration, authenticator: authenticator).register(on: router)
-    RESTAdapter(table: routes, executor: executor, authenticator: authenticator, configuration: configuration, limiter: limiter).register(on: router)
-    HealthRoutes(readinessChecks: readinessChecks).register(on: router)
+    RESTAdapter(table: routes, service: service, authenticator: authenticator, configuration: configuration, limiter: limiter).register(on: router)
+    OperationsRoutes(readinessChecks: readinessChecks, metrics: metrics).register(on: router)
     return Application(
         router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "axisor-gateway")
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "axisor-gateway"),
+        logger: logger
     )
 }

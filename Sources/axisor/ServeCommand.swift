@@ -29,6 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
+        configuration.logFormat.bootstrap()
         let schema: GraphQLEngine.Schema
         do {
             schema = try AxisorSchema.load()

@@ -1,6 +1,7 @@
 import Gateway
 import GraphQLEngine
 import Hummingbird
+import Logging
 import HummingbirdTesting
 import Testing
 
@@ -13,7 +14,7 @@ enum GatewayFixture {
 
     static func executable() throws -> ExecutableSchema {
         let schema = try Schema.build(sdl: """
-            type Query { hello(name: String = "world"): String! account(id: ID!): Account accounts: [Account!]! }
+            type Query { hello(name: String = "world"): String! account(id: ID!): Account accounts: [Account!]! broken: String }
             type Mutation { deposit(id: ID!, amount: Int!): Account }
             type Account { id: ID! balance: Int! }
             """)
@@ -22,6 +23,7 @@ enum GatewayFixture {
             query.field("hello") { _, arguments, _ in "Hello, \(arguments["name"]?.string ?? "")!" }
             query.field("account") { _, arguments, _ in Account(id: arguments["id"]?.string ?? "", balance: 100) }
             query.field("accounts") { _, _, _ in [Account(id: "a", balance: 1), Account(id: "b", balance: 2)] }
+            query.field("broken") { _, _, _ -> String? in throw LedgerUnreachable() }
         }
         graph.root("Mutation") { mutation in
             mutation.field("deposit") { _, arguments, _ in Account(id: arguments["id"]?.string ?? "", balance: 100 + (arguments["amount"]?.int ?? 0)) }
@@ -33,9 +35,14 @@ enum GatewayFixture {
         return try graph.build()
     }
 
-    static func app(_ configure: (inout GatewayConfiguration) -> Void = { _ in }) throws -> some ApplicationProtocol {
+    /// What a resolver may fail with that clients must not see.
+    struct LedgerUnreachable: Error {}
+
+    static func app(
+        logger: Logger = Logger(label: "test"), _ configure: (inout GatewayConfiguration) -> Void = { _ in }
+    ) throws -> some ApplicationProtocol {
         var configuration = GatewayConfiguration()
         configure(&configuration)
-        return buildApplication(configuration: configuration, executable: try executable())
+        return buildApplication(configuration: configuration, executable: try executable(), logger: logger)
     }
 }

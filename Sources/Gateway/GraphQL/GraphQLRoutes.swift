@@ -85,7 +85,7 @@ struct GraphQLRoutes {
             return malformed(error.message, mediaType)
         }
         let outcome = await service.run(
-            graphQLRequest, overGet: false, context: service.context(requestId: context.requestId, viewer: caller.viewer), caller: caller.key
+            graphQLRequest, overGet: false, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key
         )
         return respond(outcome, mediaType)
     }
@@ -110,7 +110,7 @@ struct GraphQLRoutes {
         case .failure(let refusal): return refusal.response
         }
         let outcome = await service.run(
-            graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer), caller: caller.key
+            graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key
         )
         if outcome.isMutationOverGet {
             var response = Self.json(.methodNotAllowed, outcome.result.response, mediaType)
@@ -129,7 +129,7 @@ struct GraphQLRoutes {
         }
         var responses: [ResponseValue] = []
         var lastDecision: RateDecision? = nil
-        let shared = service.context(requestId: context.requestId, viewer: caller.viewer)
+        let shared = service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger)
         for item in items {
             do {
                 let graphQLRequest = try GraphQLHTTPRequest(json: item)

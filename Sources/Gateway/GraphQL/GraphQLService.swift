@@ -1,6 +1,7 @@
 import Crypto
 import GraphQLEngine
 import GraphQLLanguage
+import Logging
 
 /// Runs GraphQL requests for the HTTP layer: persisted documents, the document cache, the
 /// query limits, and execution with the request's context.
@@ -9,12 +10,14 @@ public final class GraphQLService: Sendable {
     let limits: QueryLimits
     let allowsIntrospection: Bool
     let limiter: RateLimiter
+    let metrics: GatewayMetrics
     private let documents: DocumentCache
     private let persisted = PersistedDocuments()
 
-    public init(executor: Executor, configuration: GatewayConfiguration, limiter: RateLimiter) {
+    public init(executor: Executor, configuration: GatewayConfiguration, limiter: RateLimiter, metrics: GatewayMetrics) {
         self.executor = executor
         self.limiter = limiter
+        self.metrics = metrics
         self.limits = configuration.limits
         self.allowsIntrospection = configuration.introspection
         self.documents = DocumentCache(capacity: configuration.documentCacheSize)
@@ -35,8 +38,27 @@ public final class GraphQLService: Sendable {
 
     /// The context of one HTTP request: every operation of a batch shares it, and with it the
     /// loader cache.
-    func context(requestId: String, viewer: Viewer?) -> RequestContext {
-        RequestContext(requestId: requestId, viewer: viewer, allowsIntrospection: viewer?.isAdmin == true || allowsIntrospection)
+    func context(requestId: String, viewer: Viewer?, logger: Logger) -> RequestContext {
+        RequestContext(
+            requestId: requestId, viewer: viewer, allowsIntrospection: viewer?.isAdmin == true || allowsIntrospection,
+            reportUnexpected: { error, path in
+                logger.error("resolver failed", metadata: ["path": .string(path.map(\.description).joined(separator: ".")), "error": .string(String(reflecting: error))])
+            }
+        )
+    }
+
+    /// Runs a prepared document, counting the operation and its errors for /metrics. /graphql
+    /// and the REST routes both come through here.
+    func execute(_ document: Document, operationName: String?, variables: [String: InputValue], context: RequestContext) async -> ExecutionResult {
+        let result = await executor.execute(document, operationName: operationName, variables: variables, context: context)
+        let kind = (try? Executor.operation(in: document, named: operationName).get())?.operation.rawValue ?? "unknown"
+        metrics.recordOperation(kind)
+        record(result.errors)
+        return result
+    }
+
+    func record(_ errors: [GraphQLError]) {
+        for error in errors { metrics.recordGraphQLError(code: error.code ?? "GRAPHQL_ERROR") }
     }
 
     /// Runs one request for `caller` (the rate-limit key), charging the static cost of its
@@ -46,12 +68,15 @@ public final class GraphQLService: Sendable {
         switch queryText(of: request) {
         case .success(let found): text = found
         case .failure(let error):
+            record([error])
             return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), isMalformed: error.code == ErrorCode.badRequest)
         }
         let document: Document
         switch prepare(text) {
         case .ready(let ready): document = ready
-        case .invalid(let errors): return Outcome(result: ExecutionResult(data: nil, errors: errors, isRequestError: true))
+        case .invalid(let errors):
+            record(errors)
+            return Outcome(result: ExecutionResult(data: nil, errors: errors, isRequestError: true))
         }
         if overGet, case .success(let operation) = Executor.operation(in: document, named: request.operationName),
            operation.operation != .query {
@@ -63,6 +88,7 @@ public final class GraphQLService: Sendable {
         if case .success(let operation) = Executor.operation(in: document, named: request.operationName) {
             let required = AccessLevel.required(by: operation, in: document, schema: executor.executable.schema)
             if let refusal = required.refusal(for: context.viewer as? Viewer) {
+                metrics.recordGraphQLError(code: refusal.code)
                 return Outcome(result: ExecutionResult(data: nil, errors: [GraphQLError(refusal.message, code: refusal.code)], isRequestError: true))
             }
             let cost = QueryCost.of(operation, in: document, schema: executor.executable.schema, limits: limits)
@@ -75,7 +101,7 @@ public final class GraphQLService: Sendable {
                 return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), rateDecision: decision)
             }
         }
-        let result = await executor.execute(document, operationName: request.operationName, variables: request.variables, context: context)
+        let result = await execute(document, operationName: request.operationName, variables: request.variables, context: context)
         return Outcome(result: result, rateDecision: decision)
     }
 

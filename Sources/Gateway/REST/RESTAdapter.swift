@@ -9,7 +9,8 @@ import NIOCore
 /// the error envelope. No route has Swift code of its own.
 struct RESTAdapter {
     let table: RouteTable
-    let executor: Executor
+    let service: GraphQLService
+    var executor: Executor { service.executor }
     let authenticator: any Authenticator
     let configuration: GatewayConfiguration
     let limiter: RateLimiter
@@ -94,8 +95,8 @@ struct RESTAdapter {
         case .failure(let failure):
             return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
         }
-        let requestContext = RequestContext(requestId: requestId, viewer: viewer, allowsIntrospection: viewer?.isAdmin ?? configuration.introspection)
-        let result = await executor.execute(route.document, variables: variables, context: requestContext)
+        let requestContext = service.context(requestId: requestId, viewer: viewer, logger: context.logger)
+        let result = await service.execute(route.document, operationName: nil, variables: variables, context: requestContext)
         return answer(route, result, requestId)
     }
 

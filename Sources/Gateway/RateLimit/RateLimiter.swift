@@ -8,26 +8,33 @@ public struct RateLimiter: Sendable {
     let store: any RateLimitStore
     let classes: [String: RateClass]
     let isEnabled: Bool
+    let metrics: GatewayMetrics
 
-    public init(store: any RateLimitStore = InMemoryRateLimitStore(), classes: [String: RateClass] = RateClass.defaults, isEnabled: Bool = true) {
+    public init(
+        store: any RateLimitStore = InMemoryRateLimitStore(), classes: [String: RateClass] = RateClass.defaults, isEnabled: Bool = true,
+        metrics: GatewayMetrics = GatewayMetrics()
+    ) {
         self.store = store
         self.classes = classes
         self.isEnabled = isEnabled
+        self.metrics = metrics
     }
 
     /// The seed's classes, with /graphql's points budget and the switch from the configuration.
-    public init(configuration: GatewayConfiguration, store: any RateLimitStore = InMemoryRateLimitStore()) {
+    public init(configuration: GatewayConfiguration, store: any RateLimitStore = InMemoryRateLimitStore(), metrics: GatewayMetrics = GatewayMetrics()) {
         var classes = RateClass.defaults
         let points = Double(configuration.graphQLPointsPerMinute)
         classes["graphql"] = RateClass(perMinute: points, burst: points * 2)
-        self.init(store: store, classes: classes, isEnabled: configuration.rateLimitsEnabled)
+        self.init(store: store, classes: classes, isEnabled: configuration.rateLimitsEnabled, metrics: metrics)
     }
 
     /// nil when limits are off.
     func charge(caller: String, rateClass name: String, cost: Double = 1, now: Date = Date()) async -> RateDecision? {
         guard isEnabled else { return nil }
         let rateClass = classes[name] ?? classes["default"] ?? RateClass(perMinute: 60, burst: 120)
-        return await store.charge("\(name):\(caller)", cost: cost, rateClass: rateClass, now: now)
+        let decision = await store.charge("\(name):\(caller)", cost: cost, rateClass: rateClass, now: now)
+        if !decision.allowed { metrics.recordRateLimitRejection(rateClass: name) }
+        return decision
     }
 
     static func apply(_ decision: RateDecision?, to response: inout Response) {

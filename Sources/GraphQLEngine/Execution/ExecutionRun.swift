@@ -151,6 +151,9 @@ struct ExecutionRun: Sendable {
 
     private func failed(_ fields: [Field], _ paths: [ResponsePath], _ error: any Error) -> FieldColumn {
         let exposed = FieldErrorMessage(error)
+        if !(error is any ClientFacingError) {
+            for path in paths { context.reportUnexpected(error, path.components) }
+        }
         return failed(fields, paths, exposed.message, code: exposed.code)
     }
 }

@@ -9,12 +9,19 @@ public final class RequestContext: Sendable {
     public let viewer: (any Sendable)?
     public let allowsIntrospection: Bool
     public let loaders: LoaderCache
+    /// Told of every error a resolver throws that is not a `ClientFacingError`: the client sees
+    /// only "Internal server error.", so the gateway logs the original here with the request id.
+    public let reportUnexpected: @Sendable (_ error: any Error, _ path: [PathComponent]) -> Void
 
-    public init(requestId: String, viewer: (any Sendable)? = nil, allowsIntrospection: Bool = true, loaders: LoaderCache = LoaderCache()) {
+    public init(
+        requestId: String, viewer: (any Sendable)? = nil, allowsIntrospection: Bool = true, loaders: LoaderCache = LoaderCache(),
+        reportUnexpected: @escaping @Sendable (_ error: any Error, _ path: [PathComponent]) -> Void = { _, _ in }
+    ) {
         self.requestId = requestId
         self.viewer = viewer
         self.allowsIntrospection = allowsIntrospection
         self.loaders = loaders
+        self.reportUnexpected = reportUnexpected
     }
 }
 

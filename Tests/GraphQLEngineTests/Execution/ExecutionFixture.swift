@@ -157,10 +157,13 @@ enum ExecutionFixture {
         static func canProduce(_ type: TypeReference, _ check: TypeCheck) -> Bool { true }
     }
 
-    static func run(_ executor: Executor, _ query: String, variables: [String: InputValue] = [:], operationName: String? = nil) async throws -> ExecutionResult {
+    static func run(
+        _ executor: Executor, _ query: String, variables: [String: InputValue] = [:], operationName: String? = nil,
+        context: RequestContext = RequestContext(requestId: "test")
+    ) async throws -> ExecutionResult {
         let document = try Document.parse(query)
         let problems = Validator.validate(document, against: executor.executable.schema)
         #expect(problems.isEmpty, "fixture query must be valid: \(problems)")
-        return await executor.execute(document, operationName: operationName, variables: variables, context: RequestContext(requestId: "test"))
+        return await executor.execute(document, operationName: operationName, variables: variables, context: context)
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
@@ -65,6 +66,17 @@ struct ExecutorTests {
         #expect(result.errors.map(\.message) == ["Internal server error."])
         #expect(result.errors.first?.code == ErrorCode.internalServerError)
         #expect(result.data?["failing"] == .null)
+    }
+
+    @Test("masked errors reach the context's reporter with their path; errors meant for clients do not")
+    func reportedErrors() async throws {
+        let executor = try Fixture.executor(Fixture.Store())
+        let reported = Mutex<[String]>([])
+        let context = RequestContext(requestId: "test") { error, path in
+            reported.withLock { $0.append("\(path.map(\.description).joined(separator: ".")): \(type(of: error))") }
+        }
+        _ = try await Fixture.run(executor, "{ failing missing: user(id: \"nope\") { id } }", context: context)
+        #expect(reported.withLock { $0 } == ["failing: Secret"])
     }
 
     @Test("null in a non-null field propagates to the nearest nullable parent")

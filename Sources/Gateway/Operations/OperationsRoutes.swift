@@ -3,9 +3,11 @@ import Hummingbird
 import NIOCore
 
 /// `/health`: the process answers. `/ready`: every readiness check passes (the database, once
-/// there is one), so a load balancer sends traffic only where it can be served.
-struct HealthRoutes {
+/// there is one), so a load balancer sends traffic only where it can be served. `/metrics`: the
+/// Prometheus text exposition.
+struct OperationsRoutes {
     let readinessChecks: [@Sendable () async -> Bool]
+    let metrics: GatewayMetrics
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/health") { _, _ in
@@ -16,6 +18,11 @@ struct HealthRoutes {
                 return GraphQLRoutes.plainJSON(.serviceUnavailable, #"{"status":"unavailable"}"#)
             }
             return GraphQLRoutes.plainJSON(.ok, #"{"status":"ready"}"#)
+        }
+        router.get("/metrics") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
         }
     }
 }

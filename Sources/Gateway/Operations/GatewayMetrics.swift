@@ -1,0 +1,69 @@
+import Prometheus
+
+/// What /metrics shows, in Prometheus text: requests and their durations by route and status,
+/// GraphQL operations and errors by code, and rate-limit rejections. One registry per
+/// application, so tests (and two apps in one process) never share counts.
+public final class GatewayMetrics: Sendable {
+    private let registry = PrometheusCollectorRegistry()
+    // The descriptors are computed: the Prometheus type is not Sendable, so it cannot be a
+    // shared constant.
+
+    /// Upper bounds of the duration buckets: from a cached query to a slow exchange call.
+    static let durationBuckets: [Duration] = [
+        .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+        .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
+    ]
+
+    public init() {}
+
+    /// `route` is the route's pattern (`/api/payments/:id/status`), never the path with its
+    /// values, so the label set stays small.
+    func recordRequest(route: String, method: String, status: Int, duration: Duration) {
+        let labels = [("route", route), ("method", method), ("status", String(status))]
+        registry.makeCounter(descriptor: Self.requests, labels: labels).increment()
+        registry.makeDurationHistogram(descriptor: Self.durations, labels: labels, buckets: Self.durationBuckets).record(duration)
+    }
+
+    func recordOperation(_ kind: String) {
+        registry.makeCounter(descriptor: Self.operations, labels: [("operation", kind)]).increment()
+    }
+
+    func recordGraphQLError(code: String) {
+        registry.makeCounter(descriptor: Self.errors, labels: [("code", code)]).increment()
+    }
+
+    func recordRateLimitRejection(rateClass: String) {
+        registry.makeCounter(descriptor: Self.rejections, labels: [("class", rateClass)]).increment()
+    }
+
+    /// The exposition text.
+    public func render() -> String {
+        registry.emitToString()
+    }
+
+    private static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "axisor", metricName: "http_requests", unitName: "total", helpText: "HTTP requests answered, by route, method and status."
+        )
+    }
+    private static var durations: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "axisor", metricName: "http_request_duration", unitName: "seconds", helpText: "Time to answer HTTP requests, by route, method and status."
+        )
+    }
+    private static var operations: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "axisor", metricName: "graphql_operations", unitName: "total", helpText: "GraphQL operations run, by operation type."
+        )
+    }
+    private static var errors: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "axisor", metricName: "graphql_errors", unitName: "total", helpText: "GraphQL errors answered, by extensions.code."
+        )
+    }
+    private static var rejections: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "axisor", metricName: "rate_limit_rejections", unitName: "total", helpText: "Requests refused with 429, by rate class."
+        )
+    }
+}

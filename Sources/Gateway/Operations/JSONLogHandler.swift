@@ -1,0 +1,46 @@
+import Foundation
+import GraphQLEngine
+import Logging
+
+/// Log records as JSON lines (`log.format: json`), for collectors that parse them:
+///
+///     {"timestamp":"2025-01-06T10:30:00.123Z","level":"info","message":"request","label":"axisor","request_id":"req_…","route":"/graphql","status":"200"}
+public struct JSONLogHandler: LogHandler {
+    public var metadata: Logger.Metadata = [:]
+    public var logLevel: Logger.Level = .info
+    let label: String
+    let write: @Sendable (String) -> Void
+
+    public init(label: String, write: @escaping @Sendable (String) -> Void = { line in FileHandle.standardOutput.write(Data(line.utf8)) }) {
+        self.label = label
+        self.write = write
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var line = ResponseObject()
+        line.append("timestamp", .string(Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))))
+        line.append("level", .string(event.level.rawValue))
+        line.append("message", .string(event.message.description))
+        line.append("label", .string(label))
+        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
+        for key in merged.keys.sorted() {
+            line.append(key, .string(merged[key]!.description))
+        }
+        write(ResponseValue.object(line).json + "\n")
+    }
+}
+
+extension GatewayConfiguration.LogFormat {
+    /// Sends the process's logs out in this format; call once, before anything logs.
+    public func bootstrap() {
+        switch self {
+        case .text: LoggingSystem.bootstrap { StreamLogHandler.standardOutput(label: $0) }
+        case .json: LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// One log line and the request metrics for every request: method, route pattern, status,
+/// duration and request id. Nothing from headers, query strings or bodies is written, so no
+/// token, password or credential can reach the logs.
+struct RequestObservationMiddleware: RouterMiddleware {
+    typealias Context = GatewayRequestContext
+    let metrics: GatewayMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let response = try await next(request, context)
+            observe(request, context, status: response.status.code, duration: start.duration(to: clock.now))
+            return response
+        } catch {
+            let status = (error as? any HTTPResponseError)?.status.code ?? 500
+            observe(request, context, status: status, duration: start.duration(to: clock.now))
+            throw error
+        }
+    }
+
+    private func observe(_ request: Request, _ context: Context, status: Int, duration: Duration) {
+        // The pattern the router matched; unmatched paths share one label.
+        let route = context.endpointPath ?? "unmatched"
+        let method = request.method.rawValue
+        metrics.recordRequest(route: route, method: method, status: status, duration: duration)
+        let milliseconds = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        context.logger.log(
+            level: status >= 500 ? .error : .info,
+            "request",
+            metadata: [
+                "method": .string(method),
+                "route": .string(route),
+                "status": .stringConvertible(status),
+                "duration_ms": .string(String(format: "%.3f", milliseconds)),
+            ]
+        )
+    }
+}

@@ -1,0 +1,113 @@
+import Gateway
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import Synchronization
+import Testing
+
+/// What operators rely on: /metrics, CORS for configured origins, and logs that carry the
+/// request id of a masked error but never a credential.
+@Suite("Operations")
+struct OperationsTests {
+    /// Keeps every log record, rendered with its metadata, for assertions.
+    final class LogRecords: Sendable {
+        let lines = Mutex<[String]>([])
+
+        var logger: Logger {
+            Logger(label: "test") { _ in Handler(records: self) }
+        }
+
+        struct Handler: LogHandler {
+            let records: LogRecords
+            var metadata: Logger.Metadata = [:]
+            var logLevel: Logger.Level = .trace
+            subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+                get { metadata[key] }
+                set { metadata[key] = newValue }
+            }
+            func log(event: LogEvent) {
+                let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
+                let fields = merged.keys.sorted().map { "\($0)=\(merged[$0]!)" }.joined(separator: " ")
+                records.lines.withLock { $0.append("\(event.level) \(event.message) \(fields)") }
+            }
+        }
+    }
+
+    private func post(_ client: some TestClientProtocol, _ query: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = extra
+        headers[.contentType] = "application/json"
+        return try await client.execute(uri: "/graphql", method: .post, headers: headers, body: ByteBuffer(string: #"{"query":"\#(query)"}"#)) { $0 }
+    }
+
+    @Test("/metrics counts requests by route and status, operations, errors by code, and rate-limit rejections")
+    func metrics() async throws {
+        try await GatewayFixture.app { $0.graphQLPointsPerMinute = 1 }.test(.router) { client in
+            _ = try await post(client, "{ hello }")
+            _ = try await post(client, "{ hello }")
+            _ = try await post(client, "{ hello }")  // over the burst of 2
+            _ = try await post(client, "{ nope }")
+            let response = try await client.execute(uri: "/metrics", method: .get) { $0 }
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+            let text = String(buffer: response.body)
+            #expect(text.contains(#"axisor_http_requests_total{route="/graphql",method="POST",status="200"} 3"#))
+            #expect(text.contains(#"axisor_http_requests_total{route="/graphql",method="POST",status="429"} 1"#))
+            #expect(text.contains(#"axisor_http_request_duration_seconds_count{route="/graphql",method="POST",status="200"} 3"#))
+            #expect(text.contains(#"axisor_graphql_operations_total{operation="query"} 2"#))
+            #expect(text.contains(#"axisor_graphql_errors_total{code="RATE_LIMIT_EXCEEDED"} 1"#) == false)  // refused before it ran: a rejection, not an execution
+            #expect(text.contains(#"axisor_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1"#))
+            #expect(text.contains(#"axisor_rate_limit_rejections_total{class="graphql"} 1"#))
+        }
+    }
+
+    @Test("CORS: allowed origins get preflights and exposed headers; others get nothing")
+    func cors() async throws {
+        try await GatewayFixture.app { $0.corsOrigins = ["https://app.axisor.example"] }.test(.router) { client in
+            let preflight = try await client.execute(uri: "/graphql", method: .options, headers: [
+                .origin: "https://app.axisor.example", .accessControlRequestMethod: "POST",
+            ]) { $0 }
+            #expect(preflight.status == .noContent)
+            #expect(preflight.headers[.accessControlAllowOrigin] == "https://app.axisor.example")
+            #expect(preflight.headers[.accessControlAllowHeaders]?.contains("Authorization") == true)
+            #expect(preflight.headers[.accessControlAllowMethods]?.contains("POST") == true)
+
+            let allowed = try await post(client, "{ hello }", headers: [.origin: "https://app.axisor.example"])
+            #expect(allowed.headers[.accessControlAllowOrigin] == "https://app.axisor.example")
+            #expect(allowed.headers[.accessControlExposeHeaders]?.contains("X-RateLimit-Remaining") == true)
+            #expect(allowed.headers[.vary] == "Origin")
+
+            let foreignPreflight = try await client.execute(uri: "/graphql", method: .options, headers: [
+                .origin: "https://evil.example", .accessControlRequestMethod: "POST",
+            ]) { $0 }
+            #expect(foreignPreflight.status == .forbidden)
+            #expect(foreignPreflight.headers[.accessControlAllowOrigin] == nil)
+            let foreign = try await post(client, "{ hello }", headers: [.origin: "https://evil.example"])
+            #expect(foreign.status == .ok)
+            #expect(foreign.headers[.accessControlAllowOrigin] == nil)
+        }
+    }
+
+    @Test("without configured origins there are no CORS headers at all")
+    func noCORS() async throws {
+        try await GatewayFixture.app().test(.router) { client in
+            let response = try await post(client, "{ hello }", headers: [.origin: "https://app.axisor.example"])
+            #expect(response.headers[.accessControlAllowOrigin] == nil)
+        }
+    }
+
+    @Test("a masked error is logged with its request id and path; the request line has route, status and duration, never the token")
+    func logs() async throws {
+        let records = LogRecords()
+        try await GatewayFixture.app(logger: records.logger).test(.router) { client in
+            let response = try await post(client, "{ broken }", headers: [.init("X-Request-Id")!: "req-log-1", .cookie: "session=very-secret-token"])
+            #expect(String(buffer: response.body).contains("Internal server error."))
+            #expect(!String(buffer: response.body).contains("LedgerUnreachable"))
+        }
+        let lines = records.lines.withLock { $0 }
+        #expect(lines.contains { $0.hasPrefix("error resolver failed") && $0.contains("LedgerUnreachable") && $0.contains("path=broken") && $0.contains("request_id=req-log-1") })
+        #expect(lines.contains { $0.hasPrefix("info request") && $0.contains("route=/graphql") && $0.contains("status=200") && $0.contains("duration_ms=") && $0.contains("request_id=req-log-1") })
+        #expect(!lines.contains { $0.contains("very-secret-token") })
+    }
+}

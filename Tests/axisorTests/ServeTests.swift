@@ -1,0 +1,72 @@
+import Foundation
+import Synchronization
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `axisor serve` as operators run it: JSON log lines without credentials, and a clean exit on
+/// SIGTERM.
+@Suite("axisor serve")
+struct ServeTests {
+    private static let executable: URL = {
+        var directory = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("axisor").path) && directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("axisor")
+    }()
+
+    @Test("serves /graphql, logs one JSON line per request with no token in it, and stops cleanly on SIGTERM")
+    func serveAndStop() async throws {
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve"]
+        process.environment = ["AXISOR_SERVER_PORT": String(port), "AXISOR_LOG_FORMAT": "json", "PATH": "/usr/bin:/bin"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        let captured = Mutex("")
+        output.fileHandleForReading.readabilityHandler = { handle in
+            let text = String(decoding: handle.availableData, as: UTF8.self)
+            captured.withLock { $0 += text }
+        }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        // Wait (up to 30 s) until it listens.
+        var started = false
+        for _ in 0..<300 where !started {
+            try await Task.sleep(for: .milliseconds(100))
+            started = captured.withLock { $0.contains("Server started") }
+        }
+        try #require(started)
+
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/graphql?query=%7Bversion%7D")!)
+        request.setValue("application/json", forHTTPHeaderField: "Accept")
+        let (body, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: body, as: UTF8.self).hasPrefix(#"{"data":{"version":""#))
+
+        var health = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/health")!)
+        health.setValue("Bearer never-log-this-token", forHTTPHeaderField: "Authorization")
+        _ = try await URLSession.shared.data(for: health)
+
+        process.terminate()  // SIGTERM
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+
+        try await Task.sleep(for: .milliseconds(100))
+        let lines = captured.withLock { $0 }.split(separator: "\n")
+        let objects = try lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON object: \(line)")
+        }
+        let requests = objects.filter { $0["message"] as? String == "request" }
+        #expect(requests.contains { $0["route"] as? String == "/graphql" && $0["status"] as? String == "200" && $0["request_id"] != nil })
+        #expect(requests.contains { $0["route"] as? String == "/health" })
+        #expect(!lines.contains { $0.contains("never-log-this-token") })
+    }
+}
