@@ -7,6 +7,8 @@ VENV := .build/venv
 PYTHON := $(VENV)/bin/python
 # The reference implementation the conformance suites compare against.
 GRAPHQL_CORE_VERSION := 3.3.2
+# Checks the generated OpenAPI documents.
+OPENAPI_VALIDATOR_VERSION := 0.9.0
 FUZZ_SECONDS ?= 60
 
 .PHONY: help run build test test-deps conformance fuzz bench clean
@@ -36,6 +38,8 @@ test-deps:
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
 	@$(PYTHON) -c "import graphql, sys; sys.exit(graphql.__version__ != '$(GRAPHQL_CORE_VERSION)')" 2>/dev/null \
 		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"
+	@test -x $(VENV)/bin/openapi-spec-validator \
+		|| $(PYTHON) -m pip install --quiet "openapi-spec-validator==$(OPENAPI_VALIDATOR_VERSION)"
 
 # Our parser and validation against graphql-core on the corpora in Tests/Conformance.
 conformance: build
@@ -43,6 +47,11 @@ conformance: build
 	$(PYTHON) Tests/Conformance/validation_conformance.py --axisor .build/debug/axisor Tests/Conformance/validation
 	$(PYTHON) Tests/Conformance/introspection_conformance.py --axisor .build/debug/axisor \
 		--schema Tests/Conformance/validation/schema Tests/Conformance/introspection
+	mkdir -p .build/openapi
+	.build/debug/axisor openapi > .build/openapi/axisor.json
+	.build/debug/axisor openapi --schema Tests/Conformance/openapi/schema \
+		--routes Tests/Conformance/openapi/routes.yaml > .build/openapi/fixture.json
+	$(VENV)/bin/openapi-spec-validator .build/openapi/axisor.json .build/openapi/fixture.json
 
 ## Fuzzing and benchmarks ----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import Logging
 public func buildApplication(
     configuration: GatewayConfiguration, executable: ExecutableSchema, routes: RouteTable = RouteTable(routes: []),
     authenticator: any Authenticator = NoAuthenticator(), readinessChecks: [@Sendable () async -> Bool] = [],
-    rateLimitStore: any RateLimitStore = InMemoryRateLimitStore(), logger: Logger = Logger(label: "axisor")
+    rateLimitStore: any RateLimitStore = InMemoryRateLimitStore(), logger: Logger = Logger(label: "axisor"), version: String = "development"
 ) -> some ApplicationProtocol {
     let router = Router(context: GatewayRequestContext.self)
     let metrics = GatewayMetrics()
@@ -22,7 +22,7 @@ public func buildApplication(
     let limiter = RateLimiter(configuration: configuration, store: rateLimitStore, metrics: metrics)
     let service = GraphQLService(executor: Executor(executable), configuration: configuration, limiter: limiter, metrics: metrics)
     GraphQLRoutes(service: service, configuration: configuration, authenticator: authenticator).register(on: router)
-    RESTAdapter(table: routes, service: service, authenticator: authenticator, configuration: configuration, limiter: limiter).register(on: router)
+    RESTAdapter(table: routes, service: service, authenticator: authenticator, configuration: configuration, limiter: limiter, version: version).register(on: router)
     OperationsRoutes(readinessChecks: readinessChecks, metrics: metrics).register(on: router)
     return Application(
         router: router,

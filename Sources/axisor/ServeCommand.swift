@@ -52,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
-        let app = buildApplication(configuration: configuration, executable: executable, routes: routes, authenticator: authenticator)
+        let app = buildApplication(configuration: configuration, executable: executable, routes: routes, authenticator: authenticator, version: AxisorResolvers.version)
         try await app.runService()
     }
 

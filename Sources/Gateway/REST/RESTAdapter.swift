@@ -14,8 +14,14 @@ struct RESTAdapter {
     let authenticator: any Authenticator
     let configuration: GatewayConfiguration
     let limiter: RateLimiter
+    let version: String
 
     func register(on router: Router<GatewayRequestContext>) {
+        let openAPI = ByteBuffer(bytes: OpenAPIDocument.build(table, schema: executor.executable.schema, version: version).jsonBytes)
+        router.get("/api/openapi.json") { _, context in
+            let response = Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: openAPI))
+            return await limited(response, caller: Self.anonymousCaller(context), rateClass: "default")
+        }
         var methodsByPath: [String: Set<String>] = [:]
         for route in table.routes {
             methodsByPath[route.path, default: []].insert(route.method)
