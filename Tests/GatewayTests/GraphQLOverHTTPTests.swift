@@ -85,6 +85,7 @@ struct GraphQLOverHTTPTests {
         }
         try await post(#"{"query":"{ hello }"}"#, accept: "*/*") { response in
             #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         }
         try await post(#"{"query":"{ hello }"}"#, accept: "text/html") { response in
             #expect(response.status == .notAcceptable)
@@ -99,15 +100,16 @@ struct GraphQLOverHTTPTests {
         try await post(#"{"query":"{ hello }"}"#, contentType: "application/json; charset=utf-8") { response in #expect(response.status == .ok) }
     }
 
-    @Test("malformed requests are 400 with either media type", arguments: [
+    @Test("malformed requests are 400 for graphql-response+json, 200 with errors for application/json", arguments: [
         "not json", #"{"query": 1}"#, #"{"query":"{ hello }","variables":[]}"#, #"{"query":"{ hello }","operationName":3}"#,
         #"{"query":"{ hello }","extensions":"x"}"#, #"{}"#, #""just a string""#, "[]",
     ])
     func malformed(body: String) async throws {
-        for accept in ["application/json", "application/graphql-response+json"] {
+        for (accept, status) in [("application/json", HTTPResponse.Status.ok), ("application/graphql-response+json", .badRequest)] {
             try await post(body, accept: accept) { response in
-                #expect(response.status == .badRequest)
+                #expect(response.status == status)
                 #expect(Self.body(response).hasPrefix(#"{"errors":[{"message":"#))
+                #expect(!Self.body(response).contains(#""data""#))
             }
         }
     }
@@ -132,6 +134,10 @@ struct GraphQLOverHTTPTests {
             #expect(response.headers[.allow] == "POST")
         }
         try await get("query=%7B%20hello%20%7D&variables=notjson") { response in
+            #expect(response.status == .ok)
+            #expect(Self.body(response).contains(#"The \"variables\" parameter must be JSON"#))
+        }
+        try await get("query=%7B%20hello%20%7D&variables=notjson", accept: "application/graphql-response+json") { response in
             #expect(response.status == .badRequest)
         }
     }
@@ -157,7 +163,7 @@ struct GraphQLOverHTTPTests {
             #expect(body.contains(#"The \"query\" property must be a string."#))
         }
         let eleven = "[" + Array(repeating: #"{"query":"{ hello }"}"#, count: 11).joined(separator: ",") + "]"
-        try await post(eleven) { response in
+        try await post(eleven, accept: "application/graphql-response+json") { response in
             #expect(response.status == .badRequest)
             #expect(Self.body(response).contains("at most 10 requests, not 11"))
         }

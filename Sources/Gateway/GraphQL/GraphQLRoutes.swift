@@ -145,12 +145,13 @@ struct GraphQLRoutes {
         return response
     }
 
-    /// Status codes per GraphQL over HTTP §6.4: with `application/json` a well-formed request
-    /// is answered 200 whatever its errors; with `application/graphql-response+json` a request
-    /// error (parse, validation, variables) is 400.
+    /// Status codes per GraphQL over HTTP §6.4 and the graphql-http audits: with
+    /// `application/json` a request is answered 200 with its errors (legacy clients read the
+    /// body, not the status); with `application/graphql-response+json` a request error
+    /// (malformed, parse, validation, variables) is 400 without `data`.
     private func respond(_ outcome: GraphQLService.Outcome, _ mediaType: GraphQLMediaType) -> Response {
         let result = outcome.result
-        let isBadRequest = outcome.isMalformed || (mediaType == .graphQLResponse && result.isRequestError)
+        let isBadRequest = mediaType == .graphQLResponse && result.isRequestError
         let status: HTTPResponse.Status = switch result.errors.first?.code {
         case _ where outcome.isRateLimited: .tooManyRequests
         case "AUTHENTICATION_REQUIRED"? where result.isRequestError: .unauthorized
@@ -162,10 +163,11 @@ struct GraphQLRoutes {
         return response
     }
 
-    /// Not a GraphQL request at all: 400 with either media type.
+    /// Not a well-formed GraphQL request (bad JSON, `query` missing or not a string, …): 400
+    /// for `application/graphql-response+json`, 200 with the error for `application/json`.
     private func malformed(_ message: String, _ mediaType: GraphQLMediaType) -> Response {
         let result = ExecutionResult(data: nil, errors: [GraphQLError(message, code: ErrorCode.badRequest)], isRequestError: true)
-        return Self.json(.badRequest, result.response, mediaType)
+        return Self.json(mediaType == .graphQLResponse ? .badRequest : .ok, result.response, mediaType)
     }
 
     static func json(_ status: HTTPResponse.Status, _ value: ResponseValue, _ mediaType: GraphQLMediaType) -> Response {

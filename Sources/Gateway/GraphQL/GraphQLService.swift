@@ -28,8 +28,6 @@ public final class GraphQLService: Sendable {
         var result: ExecutionResult
         /// A query operation was fine, but it came by GET as a mutation: refuse with 405.
         var isMutationOverGet = false
-        /// Not a GraphQL request at all (no query, no persisted document): 400 whatever the media type.
-        var isMalformed = false
         /// The charge of the operation's cost against the caller's points; nil when not charged.
         var rateDecision: RateDecision?
         /// Over budget: 429 with `Retry-After`.
@@ -69,7 +67,7 @@ public final class GraphQLService: Sendable {
         case .success(let found): text = found
         case .failure(let error):
             record([error])
-            return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), isMalformed: error.code == ErrorCode.badRequest)
+            return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true))
         }
         let document: Document
         switch prepare(text) {

@@ -4,8 +4,9 @@ enum GraphQLMediaType: String, Sendable {
     case graphQLResponse = "application/graphql-response+json"
     case json = "application/json"
 
-    /// The preferred acceptable type, or nil when the client accepts neither. No header means
-    /// `application/json`, as the spec asks of servers for older clients.
+    /// The preferred acceptable type, or nil when the client accepts neither. No header and
+    /// wildcards mean `application/json`, which every client (old ones included) can read; a
+    /// client that wants `application/graphql-response+json` names it.
     static func negotiate(accept: String?) -> GraphQLMediaType? {
         guard let accept, !accept.trimmingSpaces().isEmpty else { return .json }
         var best: (type: GraphQLMediaType, quality: Double)? = nil
@@ -24,7 +25,7 @@ enum GraphQLMediaType: String, Sendable {
             let candidates: [GraphQLMediaType] = switch mediaRange {
             case "application/graphql-response+json": [.graphQLResponse]
             case "application/json": [.json]
-            case "*/*", "application/*": [.graphQLResponse, .json]
+            case "*/*", "application/*": [.json]
             default: []
             }
             for candidate in candidates where best == nil || quality > best!.quality {
