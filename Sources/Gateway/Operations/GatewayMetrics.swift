@@ -42,28 +42,23 @@ public final class GatewayMetrics: Sendable {
     }
 
     private static var requests: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "axisor", metricName: "http_requests", unitName: "total", helpText: "HTTP requests answered, by route, method and status."
-        )
+        axisor("http_requests", "total", "HTTP requests answered, by route, method and status.")
     }
     private static var durations: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "axisor", metricName: "http_request_duration", unitName: "seconds", helpText: "Time to answer HTTP requests, by route, method and status."
-        )
+        axisor("http_request_duration", "seconds", "Time to answer HTTP requests, by route, method and status.")
     }
     private static var operations: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "axisor", metricName: "graphql_operations", unitName: "total", helpText: "GraphQL operations run, by operation type."
-        )
+        axisor("graphql_operations", "total", "GraphQL operations run, by operation type.")
     }
     private static var errors: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "axisor", metricName: "graphql_errors", unitName: "total", helpText: "GraphQL errors answered, by extensions.code."
-        )
+        axisor("graphql_errors", "total", "GraphQL errors answered, by extensions.code.")
     }
     private static var rejections: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "axisor", metricName: "rate_limit_rejections", unitName: "total", helpText: "Requests refused with 429, by rate class."
-        )
+        axisor("rate_limit_rejections", "total", "Requests refused with 429, by rate class.")
+    }
+
+    /// `axisor_<name>_<unit>`.
+    private static func axisor(_ name: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "axisor", metricName: name, unitName: unit, helpText: help)
     }
 }
