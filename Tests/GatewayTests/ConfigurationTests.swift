@@ -1,3 +1,4 @@
+import Foundation
 import Gateway
 import GraphQLEngine
 import Testing
@@ -68,6 +69,31 @@ struct ConfigurationTests {
         #expect(configured.graphQLPointsPerMinute == 900)
         #expect(throws: ConfigurationError.self) {
             try GatewayConfiguration.load(yaml: "rate_limit:\n  graphql_points_per_minute: 0\n", environment: [:])
+        }
+    }
+
+    @Test("the database: SQLite under ./data by default, DATABASE_URL or database.url for another, checked at start")
+    func database() throws {
+        #expect(try GatewayConfiguration.load(yaml: nil, environment: [:]).database == .sqlite(path: "./data/axisor.sqlite"))
+        let postgres = try GatewayConfiguration.load(yaml: nil, environment: ["DATABASE_URL": "postgres://axisor:s3cret@db.internal:5432/axisor"])
+        guard case .postgres(let components) = postgres.database else {
+            Issue.record("not PostgreSQL: \(postgres.database)")
+            return
+        }
+        #expect(components.host == "db.internal")
+        #expect(components.port == 5432)
+        #expect(postgres.database.description == "postgres://axisor:***@db.internal:5432/axisor")
+        let file = try GatewayConfiguration.load(yaml: "database:\n  url: sqlite:/var/lib/axisor/db.sqlite\n", environment: [:])
+        #expect(file.database == .sqlite(path: "/var/lib/axisor/db.sqlite"))
+        let preferred = try GatewayConfiguration.load(yaml: nil, environment: ["DATABASE_URL": "sqlite:a", "AXISOR_DATABASE_URL": "sqlite:b"])
+        #expect(preferred.database == .sqlite(path: "b"))
+        for (url, problem) in [
+            ("mysql://x/y", "database.url must be sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DATABASE"),
+            ("postgres://db.internal", "database.url names no database (…/DATABASE)"),
+            ("sqlite:", "database.url names no file after sqlite:"),
+        ] {
+            let error = try #require(throws: ConfigurationError.self) { try GatewayConfiguration.load(yaml: nil, environment: ["DATABASE_URL": url]) }
+            #expect(error.problems == [problem])
         }
     }
 

@@ -25,6 +25,8 @@ extension GatewayConfiguration {
             if let value = environment[variable] { values[key] = value }
         }
         if let port = environment["PORT"], environment["AXISOR_SERVER_PORT"] == nil { values["server.port"] = port }
+        // The conventional name of hosting platforms and tools.
+        if let url = environment["DATABASE_URL"], environment["AXISOR_DATABASE_URL"] == nil { values["database.url"] = url }
         for key in values.keys.sorted() where !Self.keys.contains(key) {
             problems.append("\(key) is not a known setting (known: \(Self.keys.sorted().joined(separator: ", ")))")
         }
@@ -51,6 +53,12 @@ extension GatewayConfiguration {
         reader.integer("graphql.default_list_size", 1...100_000) { configuration.limits.defaultListSize = $0 }
         reader.integer("graphql.document_cache_size", 0...1_000_000) { configuration.documentCacheSize = $0 }
         reader.choice("log.format", LogFormat.self) { configuration.logFormat = $0 }
+        if let url = values["database.url"] {
+            switch DatabaseLocation.parse(url) {
+            case .success(let location): configuration.database = location
+            case .failure(let problem): reader.problems.append("database.url \(problem.message)")
+            }
+        }
         reader.boolean("rate_limit.enabled") { configuration.rateLimitsEnabled = $0 }
         reader.integer("rate_limit.graphql_points_per_minute", 1...1_000_000_000) { configuration.graphQLPointsPerMinute = $0 }
         if let secret = values["auth.jwt_secret"] {
@@ -78,7 +86,7 @@ extension GatewayConfiguration {
         "server.host", "server.port", "server.environment", "server.cors_origins",
         "graphql.max_batch_size", "graphql.max_body_bytes", "graphql.introspection", "graphql.max_depth",
         "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
-        "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute",
+        "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute", "database.url",
         "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds",
     ]
 

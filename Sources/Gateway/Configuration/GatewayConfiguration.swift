@@ -29,6 +29,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// How many parsed and validated documents are kept, by hash.
     public var documentCacheSize = 1_000
     public var logFormat = LogFormat.text
+    /// Where the data lives (`database.url`, or `DATABASE_URL`).
+    public var database = DatabaseLocation.embeddedDefault
     /// Whether callers are held to the rate classes (tests and load runs may turn them off).
     public var rateLimitsEnabled = true
     /// The /graphql budget: static cost points per caller per minute (bursts up to twice that).
