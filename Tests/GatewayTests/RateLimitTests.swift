@@ -26,7 +26,7 @@ struct RateLimitTests {
         #expect(remaining == [2, 1, 0])
         let refused = await store.charge("k", cost: 1, rateClass: payments, now: start)
         #expect(!refused.allowed)
-        #expect(refused.limit == 6)
+        #expect(refused.limit == 3)  // the burst: Remaining never exceeds Limit
         #expect(refused.retryAfter == 10)  // 6 a minute: one token every 10 s
         #expect(refused.reset == 1_800_000_030)  // three tokens to refill
     }
@@ -68,7 +68,7 @@ struct RateLimitTests {
             for _ in 0..<10 {
                 let (status, _, headers) = try await get(client, "/api/payments", token: "user")
                 #expect(status == .ok)
-                #expect(headers[.init("X-RateLimit-Limit")!] == "5")
+                #expect(headers[.init("X-RateLimit-Limit")!] == "10")
                 #expect(Int(headers[.init("X-RateLimit-Reset")!] ?? "") ?? 0 > Int(Date().timeIntervalSince1970))
                 remaining.append(headers[.init("X-RateLimit-Remaining")!])
             }
@@ -118,7 +118,7 @@ struct RateLimitTests {
         try await GatewayFixture.app { $0.graphQLPointsPerMinute = 30 }.test(.router) { client in
             let (first, _, headers) = try await graphQL(client, "{ accounts { id balance } }")
             #expect(first == .ok)
-            #expect(headers[.init("X-RateLimit-Limit")!] == "30")
+            #expect(headers[.init("X-RateLimit-Limit")!] == "60")
             #expect(headers[.init("X-RateLimit-Remaining")!] == "19")
             let (refused, body, refusedHeaders) = try await graphQL(client, "{ accounts { id balance } }")
             #expect(refused == .tooManyRequests)

@@ -30,7 +30,7 @@ public struct RateClass: Sendable, Hashable {
 /// What one charge against a bucket decided, with what the headers say.
 public struct RateDecision: Sendable, Hashable {
     public var allowed: Bool
-    /// `X-RateLimit-Limit`: the steady rate per minute.
+    /// `X-RateLimit-Limit`: the bucket's capacity (the burst), so `Remaining` never exceeds it.
     public var limit: Int
     /// `X-RateLimit-Remaining`: whole tokens left after this charge.
     public var remaining: Int

@@ -30,7 +30,7 @@ public final class InMemoryRateLimitStore: RateLimitStore {
             buckets[key] = bucket
             let secondsToFull = (rateClass.burst - bucket.tokens) / perSecond
             return RateDecision(
-                allowed: allowed, limit: Int(rateClass.perMinute), remaining: max(0, Int(bucket.tokens.rounded(.down))),
+                allowed: allowed, limit: Int(rateClass.burst), remaining: max(0, Int(bucket.tokens.rounded(.down))),
                 reset: Int((now.timeIntervalSince1970 + secondsToFull).rounded(.up)),
                 retryAfter: allowed ? nil : max(1, Int(((cost - bucket.tokens) / perSecond).rounded(.up)))
             )
