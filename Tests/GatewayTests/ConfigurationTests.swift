@@ -70,6 +70,17 @@ struct ConfigurationTests {
         #expect(throws: ConfigurationError.self) {
             try GatewayConfiguration.load(yaml: "rate_limit:\n  graphql_points_per_minute: 0\n", environment: [:])
         }
+        #expect(defaults.rateClasses["payments"] == RateClass(perMinute: 5, burst: 10))
+        let classes = try GatewayConfiguration.load(yaml: "rate_limit:\n  payments: 30/60\n", environment: ["AXISOR_RATE_LIMIT_ADMIN": "1/1"])
+        #expect(classes.rateClasses["payments"] == RateClass(perMinute: 30, burst: 60))
+        #expect(classes.rateClasses["admin"] == RateClass(perMinute: 1, burst: 1))
+        let error = try #require(throws: ConfigurationError.self) {
+            try GatewayConfiguration.load(yaml: "rate_limit:\n  payments: 10/5\n  lnd: fast\n", environment: [:])
+        }
+        #expect(error.problems == [
+            "rate_limit.lnd must be RATE/BURST in requests per minute with BURST ≥ RATE ≥ 1, such as 10/20, not \"fast\"",
+            "rate_limit.payments must be RATE/BURST in requests per minute with BURST ≥ RATE ≥ 1, such as 10/20, not \"10/5\"",
+        ])
     }
 
     @Test("the database: SQLite under ./data by default, DATABASE_URL or database.url for another, checked at start")

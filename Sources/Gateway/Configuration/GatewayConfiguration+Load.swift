@@ -61,6 +61,9 @@ extension GatewayConfiguration {
         }
         reader.boolean("rate_limit.enabled") { configuration.rateLimitsEnabled = $0 }
         reader.integer("rate_limit.graphql_points_per_minute", 1...1_000_000_000) { configuration.graphQLPointsPerMinute = $0 }
+        for name in Self.rateClassNames {
+            reader.rate("rate_limit.\(name)") { configuration.rateClasses[name] = $0 }
+        }
         if let secret = values["auth.jwt_secret"] {
             if secret.utf8.count < 32 {
                 reader.problems.append("auth.jwt_secret must hold at least 32 bytes of entropy (use `openssl rand -hex 32`)")
@@ -81,14 +84,17 @@ extension GatewayConfiguration {
         return configuration
     }
 
+    /// The classes of the route table whose rate and burst the file may set.
+    static let rateClassNames = RateClass.defaults.keys.filter { $0 != "graphql" }.sorted()
+
     /// Every setting there is, as `section.key`.
-    static let keys: Set<String> = [
+    static let keys: Set<String> = Set(rateClassNames.map { "rate_limit.\($0)" }).union([
         "server.host", "server.port", "server.environment", "server.cors_origins",
         "graphql.max_batch_size", "graphql.max_body_bytes", "graphql.introspection", "graphql.max_depth",
         "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
         "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute", "database.url",
         "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds",
-    ]
+    ])
 
     /// YAML sections of scalars (or lists of scalars) into `section.key` strings; lists are
     /// kept comma-separated.
@@ -142,6 +148,17 @@ private struct SettingReader {
         case "false", "no", "off", "0": apply(false)
         default: problems.append("\(key) must be true or false, not \"\(raw)\"")
         }
+    }
+
+    /// `RATE/BURST` in requests per minute, such as `10/20`.
+    mutating func rate(_ key: String, _ apply: (RateClass) -> Void) {
+        guard let raw = values[key] else { return }
+        let parts = raw.split(separator: "/").map { Int(String($0).trimmingSpaces()) }
+        guard parts.count == 2, let rate = parts[0], let burst = parts[1], rate >= 1, burst >= rate else {
+            problems.append("\(key) must be RATE/BURST in requests per minute with BURST ≥ RATE ≥ 1, such as 10/20, not \"\(raw)\"")
+            return
+        }
+        apply(RateClass(perMinute: Double(rate), burst: Double(burst)))
     }
 
     mutating func list(_ key: String, _ apply: ([String]) -> Void) {

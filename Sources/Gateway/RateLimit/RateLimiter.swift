@@ -22,7 +22,7 @@ public struct RateLimiter: Sendable {
 
     /// The seed's classes, with /graphql's points budget and the switch from the configuration.
     public init(configuration: GatewayConfiguration, store: any RateLimitStore = InMemoryRateLimitStore(), metrics: GatewayMetrics = GatewayMetrics()) {
-        var classes = RateClass.defaults
+        var classes = configuration.rateClasses
         let points = Double(configuration.graphQLPointsPerMinute)
         classes["graphql"] = RateClass(perMinute: points, burst: points * 2)
         self.init(store: store, classes: classes, isEnabled: configuration.rateLimitsEnabled, metrics: metrics)
