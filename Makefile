@@ -27,12 +27,13 @@ build:
 
 ## Tests ---------------------------------------------------------------------------------------
 
+# The storage suite runs on SQLite and on a throw-away PostgreSQL cluster (scripts/with-postgres.sh).
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/with-postgres.sh $(SWIFT) test --skip-build
 	$(MAKE) conformance
 
-# Debian packages and the Python reference implementation; each step is skipped when already done.
+# Debian packages (PostgreSQL, Python) and the Python reference implementation; each step is skipped when already done.
 test-deps:
 	@scripts/install-test-deps.sh
 	@test -x $(PYTHON) || python3 -m venv $(VENV)

@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "GraphQLLanguage", swiftSettings: swiftSettings),
@@ -39,6 +41,20 @@ let package = Package(
             path: "Schema",
             exclude: ["README.md"],
             resources: [.copy("auth.graphql"), .copy("system.graphql"), .copy("routes.yaml")],
+            swiftSettings: swiftSettings
+        ),
+        // Entities, services and the ports they need; no storage, HTTP or GraphQL.
+        .target(name: "Domain", swiftSettings: swiftSettings),
+        // SQL stores behind Domain's ports: SQLite (the embedded default) and PostgreSQL.
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Domain",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -53,6 +69,7 @@ let package = Package(
             dependencies: [
                 "GraphQLLanguage",
                 "GraphQLEngine",
+                "Domain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Yams", package: "Yams"),
@@ -73,7 +90,10 @@ let package = Package(
                 "Gateway",
                 "AxisorSchema",
                 "Resolvers",
+                "Domain",
+                "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -92,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers",
+                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers", "Domain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -101,6 +121,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The same suite against SQLite and (when make test starts one) PostgreSQL.
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"], swiftSettings: swiftSettings),
         // Runs the built `axisor` executable as a user would.
         .testTarget(name: "axisorTests", dependencies: ["axisor"], swiftSettings: swiftSettings),
         .testTarget(

@@ -1,9 +1,12 @@
 import ArgumentParser
+import Domain
 import AxisorSchema
 import Gateway
 import GraphQLEngine
 import Hummingbird
+import Logging
 import Resolvers
+import Storage
 
 #if canImport(Glibc)
 import Glibc
@@ -20,16 +23,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
     var config: String?
 
-    func run() async throws {
-        let yaml = try config.map { try SourceFile.read($0) }
-        let configuration: GatewayConfiguration
+    /// The configuration from `--config` and the environment, or exit 2 naming every problem.
+    static func loadConfiguration(_ path: String?) throws -> GatewayConfiguration {
+        let yaml = try path.map { try SourceFile.read($0) }
         do {
-            configuration = try GatewayConfiguration.load(yaml: yaml, environment: Self.environment())
+            return try GatewayConfiguration.load(yaml: yaml, environment: environment())
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
+    }
+
+    func run() async throws {
+        let configuration = try Self.loadConfiguration(config)
         configuration.logFormat.bootstrap()
+        let logger = Logger(label: "axisor")
         let schema: GraphQLEngine.Schema
         do {
             schema = try AxisorSchema.load()
@@ -51,9 +59,25 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("the route table is invalid:\n\(error)")
             throw ExitCode(2)
         }
+        let database: any SQLDatabase
+        do {
+            database = try await Database.openMigrated(configuration.database, logger: logger)
+        } catch {
+            StandardError.write("the database \(configuration.database) could not be opened and migrated: \(error)")
+            throw ExitCode(2)
+        }
+        logger.info("database ready", metadata: ["database": .string(configuration.database.description)])
+        // PostgreSQL keeps the rate-limit buckets, so every instance charges the same ones; the
+        // embedded default (one instance) keeps them in memory.
+        let rateLimitStore: any RateLimitStore = database.dialect == .postgres ? SQLRateLimitStore(database: database) : InMemoryRateLimitStore()
         let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
-        let app = buildApplication(configuration: configuration, executable: executable, routes: routes, authenticator: authenticator, version: AxisorResolvers.version)
+        let app = buildApplication(
+            configuration: configuration, executable: executable, routes: routes, authenticator: authenticator,
+            readinessChecks: [{ await database.isReachable() }], rateLimitStore: rateLimitStore, logger: logger,
+            version: AxisorResolvers.version
+        )
         try await app.runService()
+        try await database.close()
     }
 
     static func environment() -> [String: String] {

@@ -24,7 +24,12 @@ struct ServeTests {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["serve"]
-        process.environment = ["AXISOR_SERVER_PORT": String(port), "AXISOR_LOG_FORMAT": "json", "PATH": "/usr/bin:/bin"]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        process.environment = [
+            "AXISOR_SERVER_PORT": String(port), "AXISOR_LOG_FORMAT": "json", "PATH": "/usr/bin:/bin",
+            "DATABASE_URL": "sqlite:" + folder.appendingPathComponent("axisor.sqlite").path,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = Pipe()
@@ -50,6 +55,9 @@ struct ServeTests {
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: body, as: UTF8.self).hasPrefix(#"{"data":{"version":""#))
 
+        let (_, ready) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/ready")!)
+        #expect((ready as? HTTPURLResponse)?.statusCode == 200)
+
         var health = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/health")!)
         health.setValue("Bearer never-log-this-token", forHTTPHeaderField: "Authorization")
         _ = try await URLSession.shared.data(for: health)
@@ -67,6 +75,39 @@ struct ServeTests {
         let requests = objects.filter { $0["message"] as? String == "request" }
         #expect(requests.contains { $0["route"] as? String == "/graphql" && $0["status"] as? String == "200" && $0["request_id"] != nil })
         #expect(requests.contains { $0["route"] as? String == "/health" })
+        #expect(objects.contains { $0["message"] as? String == "migrated" && $0["version"] as? String == "1" })
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("axisor.sqlite").path))
         #expect(!lines.contains { $0.contains("never-log-this-token") })
+    }
+
+    @Test("migrate brings a database up to date once, and refuses a URL it cannot use")
+    func migrate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-migrate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = "sqlite:" + folder.appendingPathComponent("db.sqlite").path
+        for _ in 0..<2 {
+            let (status, output, _) = try run(["migrate"], environment: ["DATABASE_URL": url])
+            #expect(status == 0)
+            #expect(output == "\(url) is at version 1\n")
+        }
+        let (status, _, errors) = try run(["migrate"], environment: ["DATABASE_URL": "mysql://db/axisor"])
+        #expect(status == 2)
+        #expect(errors.contains("database.url must be sqlite:PATH or postgres://"))
+    }
+
+    private func run(_ arguments: [String], environment: [String: String]) throws -> (Int32, String, String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { first, _ in first }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
     }
 }

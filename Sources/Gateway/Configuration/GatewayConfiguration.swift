@@ -1,3 +1,4 @@
+import Domain
 import GraphQLEngine
 
 /// Everything the gateway reads at start: where it listens, how /graphql behaves, and the query

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -32,7 +33,14 @@ public struct RateLimiter: Sendable {
     func charge(caller: String, rateClass name: String, cost: Double = 1, now: Date = Date()) async -> RateDecision? {
         guard isEnabled else { return nil }
         let rateClass = classes[name] ?? classes["default"] ?? RateClass(perMinute: 60, burst: 120)
-        let decision = await store.charge("\(name):\(caller)", cost: cost, rateClass: rateClass, now: now)
+        let decision: RateDecision
+        do {
+            decision = try await store.charge("\(name):\(caller)", cost: cost, rateClass: rateClass, now: now)
+        } catch {
+            // The store is unreachable: serve rather than refuse everyone (/ready reports the
+            // database), and write no headers we could not compute.
+            return nil
+        }
         if !decision.allowed { metrics.recordRateLimitRejection(rateClass: name) }
         return decision
     }

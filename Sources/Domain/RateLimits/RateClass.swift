@@ -1,3 +1,5 @@
+import Foundation
+
 /// How fast one caller may call one kind of endpoint: a steady rate per minute and a burst
 /// (the seed's "Rate Limits by Endpoint Type"), as a token bucket.
 public struct RateClass: Sendable, Hashable {
@@ -27,6 +29,16 @@ public struct RateClass: Sendable, Hashable {
     ]
 }
 
+extension RateClass {
+    public var perSecond: Double { perMinute / 60 }
+
+    /// The tokens of a bucket that held `tokens` `seconds` ago: refilled at the steady rate,
+    /// never beyond the burst (a clock going backwards refills nothing).
+    public func refilled(_ tokens: Double, after seconds: TimeInterval) -> Double {
+        min(burst, tokens + max(0, seconds) * perSecond)
+    }
+}
+
 /// What one charge against a bucket decided, with what the headers say.
 public struct RateDecision: Sendable, Hashable {
     public var allowed: Bool
@@ -38,4 +50,13 @@ public struct RateDecision: Sendable, Hashable {
     public var reset: Int
     /// `Retry-After` on refusal: seconds until the charge would fit.
     public var retryAfter: Int?
+
+    /// The decision for a bucket left with `tokensLeft` after the charge (or the refusal).
+    public init(allowed: Bool, tokensLeft: Double, cost: Double, rateClass: RateClass, now: Date) {
+        self.allowed = allowed
+        self.limit = Int(rateClass.burst)
+        self.remaining = max(0, Int(tokensLeft.rounded(.down)))
+        self.reset = Int((now.timeIntervalSince1970 + (rateClass.burst - tokensLeft) / rateClass.perSecond).rounded(.up))
+        self.retryAfter = allowed ? nil : max(1, Int(((cost - tokensLeft) / rateClass.perSecond).rounded(.up)))
+    }
 }

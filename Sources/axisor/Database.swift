@@ -1,0 +1,23 @@
+import Gateway
+import Logging
+import Storage
+
+/// The database the configuration names, opened and migrated: what `serve` and `migrate` share.
+enum Database {
+    static func open(_ location: DatabaseLocation, logger: Logger) async throws -> any SQLDatabase {
+        switch location {
+        case .sqlite(let path): try await SQLiteDatabase.open(path: path, logger: logger)
+        case .postgres(let url): try PostgresDatabase.connect(url, logger: logger)
+        }
+    }
+
+    /// Opens the database and applies the migrations it lacks, logging each.
+    static func openMigrated(_ location: DatabaseLocation, logger: Logger) async throws -> any SQLDatabase {
+        let database = try await open(location, logger: logger)
+        let applied = try await Migrator(database: database).migrate()
+        for migration in applied {
+            logger.info("migrated", metadata: ["version": .stringConvertible(migration.version), "name": .string(migration.name)])
+        }
+        return database
+    }
+}
