@@ -1,6 +1,6 @@
 import ArgumentParser
-import Domain
 import AxisorSchema
+import Domain
 import Gateway
 import GraphQLEngine
 import Hummingbird

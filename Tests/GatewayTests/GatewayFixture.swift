@@ -1,8 +1,8 @@
 import Gateway
 import GraphQLEngine
 import Hummingbird
-import Logging
 import HummingbirdTesting
+import Logging
 import Testing
 
 /// A small executable schema served through the real gateway wiring.

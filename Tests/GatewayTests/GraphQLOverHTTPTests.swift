@@ -1,6 +1,6 @@
 import Foundation
-import GraphQLEngine
 @testable import Gateway
+import GraphQLEngine
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting

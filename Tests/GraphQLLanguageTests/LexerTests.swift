@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLLanguage
+import Testing
 
 /// The lexer turns bytes into the spec's tokens, skipping ignored tokens, with 1-based
 /// locations whose columns count Unicode scalars.

@@ -1,5 +1,5 @@
-import Testing
 import GraphQLLanguage
+import Testing
 
 /// Grammar errors name what was expected and what was found, at the offending token.
 @Suite("Parser: syntax errors")

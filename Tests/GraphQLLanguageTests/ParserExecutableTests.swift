@@ -1,5 +1,5 @@
-import Testing
 import GraphQLLanguage
+import Testing
 
 /// Every production of the executable grammar (spec §2) parses to the AST it describes.
 @Suite("Parser: executable documents")

@@ -1,5 +1,5 @@
-import Testing
 import GraphQLLanguage
+import Testing
 
 /// Hostile documents end with a clear error instead of a deep stack or unbounded work.
 @Suite("Parser: limits")

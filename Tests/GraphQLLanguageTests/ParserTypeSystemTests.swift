@@ -1,5 +1,5 @@
-import Testing
 import GraphQLLanguage
+import Testing
 
 /// Every type-system definition and extension (spec §3) parses to the AST it describes.
 @Suite("Parser: type-system documents")

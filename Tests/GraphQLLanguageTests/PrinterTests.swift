@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import GraphQLLanguage
+import Testing
 
 /// The printer writes canonical GraphQL that parses back to the same document.
 @Suite("Printer")

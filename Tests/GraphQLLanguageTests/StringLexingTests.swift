@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLLanguage
+import Testing
 
 /// Quoted strings decode every escape; block strings apply the spec's indentation removal.
 @Suite("String and block string lexing")

@@ -1,5 +1,5 @@
-import Foundation
 import Crypto
+import Foundation
 import JWTKit
 
 /// Checks `Authorization: Bearer <JWT>` access tokens with jwt-kit: HS256 only (a token naming

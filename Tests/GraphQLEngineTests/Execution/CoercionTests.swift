@@ -1,6 +1,6 @@
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// Variables and arguments are coerced as the spec says before any resolver runs.
 @Suite("Execution: input coercion")

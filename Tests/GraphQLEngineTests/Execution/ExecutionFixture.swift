@@ -1,7 +1,7 @@
-import Synchronization
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Synchronization
+import Testing
 
 /// A small trading schema with in-memory data, bound the way the product binds its own: key
 /// paths for plain fields, a batch resolver for payments, a resolver with arguments.

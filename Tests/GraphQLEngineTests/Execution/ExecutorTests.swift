@@ -1,7 +1,7 @@
-import Synchronization
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Synchronization
+import Testing
 
 @Suite("Execution")
 struct ExecutorTests {

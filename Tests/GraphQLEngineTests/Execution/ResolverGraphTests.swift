@@ -1,6 +1,6 @@
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// Start-up refuses a resolver graph that does not match its schema, listing every problem.
 @Suite("Resolver graph")

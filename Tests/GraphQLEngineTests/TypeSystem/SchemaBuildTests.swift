@@ -1,6 +1,6 @@
-import Testing
 import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// Building a schema from SDL: types, extensions, roots and what directives mean.
 @Suite("Schema: building from SDL")

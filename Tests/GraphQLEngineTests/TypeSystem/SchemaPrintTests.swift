@@ -1,6 +1,6 @@
-import Testing
 import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// The model prints back as SDL that builds the same schema.
 @Suite("Schema: printing SDL")

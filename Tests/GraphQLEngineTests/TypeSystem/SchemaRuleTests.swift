@@ -1,6 +1,6 @@
-import Testing
 import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// Each type-system rule refuses what it should, with the reference implementation's wording
 /// and the location of the offending definition. Every case is a whole schema with exactly the

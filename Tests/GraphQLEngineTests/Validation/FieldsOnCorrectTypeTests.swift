@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: fields on correct type")
 struct FieldsOnCorrectTypeTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: fragments on composite types")
 struct FragmentsOnCompositeTypesTests {

@@ -1,6 +1,6 @@
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 @Suite("Validation: operation type existence")
 struct KnownOperationTypesTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: lone anonymous operation")
 struct LoneAnonymousOperationTests {

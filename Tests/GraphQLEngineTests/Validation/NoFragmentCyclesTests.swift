@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: fragments must not form cycles")
 struct NoFragmentCyclesTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: all variable uses defined")
 struct NoUndefinedVariablesTests {

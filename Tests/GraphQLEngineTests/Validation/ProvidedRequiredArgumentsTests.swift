@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: required arguments")
 struct ProvidedRequiredArgumentsTests {

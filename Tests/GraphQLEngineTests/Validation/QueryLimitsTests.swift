@@ -1,6 +1,6 @@
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// The limits stop documents built to exhaust the server, each with a clear message and code.
 @Suite("Validation: query limits")

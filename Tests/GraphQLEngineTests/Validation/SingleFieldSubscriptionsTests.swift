@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: single field subscriptions")
 struct SingleFieldSubscriptionsTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: fragment name uniqueness")
 struct UniqueFragmentNamesTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: input object field uniqueness")
 struct UniqueInputFieldNamesTests {

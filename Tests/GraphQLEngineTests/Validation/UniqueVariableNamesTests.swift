@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphQLEngine
+import Testing
 
 @Suite("Validation: variable uniqueness")
 struct UniqueVariableNamesTests {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 @testable import GraphQLEngine
 import GraphQLLanguage
+import Testing
 
 /// The schema the validation conformance corpus uses, and helpers that state what a document's
 /// validation must report: each error as `line:column message` (every location, in order).
