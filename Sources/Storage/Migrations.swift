@@ -1,4 +1,5 @@
 /// The schema's history, oldest first. Never edit an applied migration: add the next one.
+/// Dates are epoch seconds (DOUBLE PRECISION) and flags BIGINT 0/1 on both stores.
 public enum Migrations {
     public static let all: [Migration] = [
         Migration(version: 1, name: "rate limit buckets", statements: [
@@ -10,6 +11,34 @@ public enum Migrations {
                 last_allowed BIGINT NOT NULL
             )
             """,
+        ]),
+        Migration(version: 2, name: "users and refresh tokens", statements: [
+            """
+            CREATE TABLE users (
+                id TEXT PRIMARY KEY,
+                email TEXT NOT NULL UNIQUE,
+                username TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL,
+                first_name TEXT,
+                last_name TEXT,
+                plan TEXT NOT NULL,
+                plan_expires_at DOUBLE PRECISION,
+                is_admin BIGINT NOT NULL,
+                created_at DOUBLE PRECISION NOT NULL,
+                last_login_at DOUBLE PRECISION
+            )
+            """,
+            """
+            CREATE TABLE refresh_tokens (
+                token_hash TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                family_id TEXT NOT NULL,
+                expires_at DOUBLE PRECISION NOT NULL,
+                used_at DOUBLE PRECISION,
+                revoked_at DOUBLE PRECISION
+            )
+            """,
+            "CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id)",
         ]),
     ]
 }

@@ -88,7 +88,7 @@ struct ServeTests {
         for _ in 0..<2 {
             let (status, output, _) = try run(["migrate"], environment: ["DATABASE_URL": url])
             #expect(status == 0)
-            #expect(output == "\(url) is at version 1\n")
+            #expect(output == "\(url) is at version 2\n")
         }
         let (status, _, errors) = try run(["migrate"], environment: ["DATABASE_URL": "mysql://db/axisor"])
         #expect(status == 2)

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A trader (or an admin) of Axisor.
+public struct User: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var email: String
+    public var username: String
+    public var firstName: String?
+    public var lastName: String?
+    public var plan: Plan
+    public var planExpiresAt: Date?
+    public var isAdmin: Bool
+    public var createdAt: Date
+    public var lastLoginAt: Date?
+
+    public init(
+        id: String, email: String, username: String, firstName: String? = nil, lastName: String? = nil, plan: Plan = .free,
+        planExpiresAt: Date? = nil, isAdmin: Bool = false, createdAt: Date, lastLoginAt: Date? = nil
+    ) {
+        self.id = id
+        self.email = email
+        self.username = username
+        self.firstName = firstName
+        self.lastName = lastName
+        self.plan = plan
+        self.planExpiresAt = planExpiresAt
+        self.isAdmin = isAdmin
+        self.createdAt = createdAt
+        self.lastLoginAt = lastLoginAt
+    }
+}
+
+/// The subscription plans, as the wire writes them.
+public enum Plan: String, Sendable, Hashable, CaseIterable {
+    case free, basic, advanced, pro, lifetime
+}

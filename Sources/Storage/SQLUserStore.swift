@@ -1,0 +1,63 @@
+import Domain
+import Foundation
+
+/// Users in the `users` table.
+public struct SQLUserStore: UserStore {
+    let database: any SQLDatabase
+
+    public init(database: any SQLDatabase) {
+        self.database = database
+    }
+
+    static let columns = "id, email, username, first_name, last_name, plan, plan_expires_at, is_admin, created_at, last_login_at"
+
+    public func create(_ user: User, passwordHash: String) async throws {
+        do {
+            try await database.query(
+                "INSERT INTO users (\(Self.columns), password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    .text(user.id), .text(user.email), .text(user.username), user.firstName.map(SQLValue.text) ?? .null,
+                    user.lastName.map(SQLValue.text) ?? .null, .text(user.plan.rawValue), Self.date(user.planExpiresAt),
+                    .integer(user.isAdmin ? 1 : 0), Self.date(user.createdAt), Self.date(user.lastLoginAt), .text(passwordHash),
+                ]
+            )
+        } catch let error as SQLError {
+            // A unique constraint: say which, by looking (the wording differs between stores).
+            if try await !database.query("SELECT id FROM users WHERE email = ?", [.text(user.email)]).isEmpty {
+                throw IdentityError.taken(field: "email")
+            }
+            if try await !database.query("SELECT id FROM users WHERE username = ?", [.text(user.username)]).isEmpty {
+                throw IdentityError.taken(field: "username")
+            }
+            throw error
+        }
+    }
+
+    public func user(id: String) async throws -> User? {
+        try await database.query("SELECT \(Self.columns) FROM users WHERE id = ?", [.text(id)]).first.flatMap(Self.user)
+    }
+
+    public func credentials(email: String) async throws -> (user: User, passwordHash: String)? {
+        guard let row = try await database.query("SELECT \(Self.columns), password_hash FROM users WHERE email = ?", [.text(email)]).first,
+              let user = Self.user(row), let hash = row["password_hash"].text else { return nil }
+        return (user, hash)
+    }
+
+    public func recordLogin(userId: String, at date: Date) async throws {
+        try await database.query("UPDATE users SET last_login_at = ? WHERE id = ?", [Self.date(date), .text(userId)])
+    }
+
+    static func user(_ row: SQLRow) -> User? {
+        guard let id = row["id"].text, let email = row["email"].text, let username = row["username"].text,
+              let plan = row["plan"].text.flatMap(Plan.init(rawValue:)), let createdAt = row["created_at"].real else { return nil }
+        return User(
+            id: id, email: email, username: username, firstName: row["first_name"].text, lastName: row["last_name"].text, plan: plan,
+            planExpiresAt: row["plan_expires_at"].real.map(Date.init(timeIntervalSince1970:)), isAdmin: row["is_admin"].integer == 1,
+            createdAt: Date(timeIntervalSince1970: createdAt), lastLoginAt: row["last_login_at"].real.map(Date.init(timeIntervalSince1970:))
+        )
+    }
+
+    static func date(_ date: Date?) -> SQLValue {
+        date.map { .real($0.timeIntervalSince1970) } ?? .null
+    }
+}
