@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["GraphQLEngine"],
             path: "Schema",
             exclude: ["README.md"],
-            resources: [.copy("auth.graphql"), .copy("system.graphql"), .copy("routes.yaml")],
+            resources: [.copy("auth.graphql"), .copy("system.graphql"), .copy("users.graphql"), .copy("routes.yaml")],
             swiftSettings: swiftSettings
         ),
         // Entities, services and the ports they need; no storage, HTTP or GraphQL.
@@ -66,7 +66,7 @@ let package = Package(
         ),
         .target(
             name: "Resolvers",
-            dependencies: ["GraphQLEngine"],
+            dependencies: ["GraphQLEngine", "Domain"],
             path: "Resolvers",
             exclude: ["README.md"],
             swiftSettings: swiftSettings
@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers", "Domain",
+                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers", "Domain", "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

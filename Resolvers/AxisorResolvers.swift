@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import GraphQLEngine
 
@@ -5,10 +6,22 @@ import GraphQLEngine
 public enum AxisorResolvers {
     public static let version = "0.1.0"
 
+    /// The domain services the fields delegate to.
+    public struct Services: Sendable {
+        public var auth: AuthService
+        public var users: any UserStore
+
+        public init(auth: AuthService, users: any UserStore) {
+            self.auth = auth
+            self.users = users
+        }
+    }
+
     /// Binds every field of `schema`; fails listing every field left unbound or bound wrongly.
-    public static func executable(for schema: Schema) throws -> ExecutableSchema {
+    public static func executable(for schema: Schema, services: Services) throws -> ExecutableSchema {
         var graph = ResolverGraph(schema: schema)
         SystemResolvers.register(in: &graph, version: version, clock: { Self.now() })
+        IdentityResolvers.register(in: &graph, auth: services.auth, users: services.users)
         return try graph.build()
     }
 

@@ -45,13 +45,6 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("the schema is invalid:\n\(error)")
             throw ExitCode(2)
         }
-        let executable: ExecutableSchema
-        do {
-            executable = try AxisorResolvers.executable(for: schema)
-        } catch {
-            StandardError.write("the resolver graph does not match the schema:\n\(error)")
-            throw ExitCode(2)
-        }
         let routes: RouteTable
         do {
             routes = try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema)
@@ -71,6 +64,17 @@ struct ServeCommand: AsyncParsableCommand {
         // embedded default (one instance) keeps them in memory.
         let rateLimitStore: any RateLimitStore = database.dialect == .postgres ? SQLRateLimitStore(database: database) : InMemoryRateLimitStore()
         let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
+        let users = SQLUserStore(database: database)
+        let services = AxisorResolvers.Services(
+            auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator), users: users
+        )
+        let executable: ExecutableSchema
+        do {
+            executable = try AxisorResolvers.executable(for: schema, services: services)
+        } catch {
+            StandardError.write("the resolver graph does not match the schema:\n\(error)")
+            throw ExitCode(2)
+        }
         let app = buildApplication(
             configuration: configuration, executable: executable, routes: routes, authenticator: authenticator,
             readinessChecks: [{ await database.isReachable() }], rateLimitStore: rateLimitStore, logger: logger,

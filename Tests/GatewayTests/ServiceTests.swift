@@ -21,17 +21,16 @@ struct ServiceTests {
         """
 
     @Test("the contract builds and every field of it is bound")
-    func contract() throws {
+    func contract() async throws {
         let schema = try AxisorSchema.load()
         #expect(schema.queryType == "Query")
-        _ = try AxisorResolvers.executable(for: schema)
         _ = try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema)
+        try await ServiceFixture.test { _, _ in }
     }
 
     @Test("/graphql answers the standard introspection query and the system fields")
     func introspection() async throws {
-        let app = buildApplication(configuration: GatewayConfiguration(), executable: try AxisorResolvers.executable(for: AxisorSchema.load()))
-        try await app.test(.router) { client in
+        try await ServiceFixture.test { client, _ in
             let body = #"{"query":\#(ResponseValue.string(Self.introspectionQuery).json)}"#
             try await client.execute(uri: "/graphql", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .ok)

@@ -1,4 +1,5 @@
 import Crypto
+import Domain
 import Foundation
 import JWTKit
 
@@ -7,7 +8,7 @@ import JWTKit
 /// `access` type, and the expiry.
 public struct JWTAuthenticator: Authenticator {
     private let keys: JWTKeyCollection
-    private let settings: TokenSettings
+    let settings: TokenSettings
 
     public init(settings: TokenSettings) async {
         self.settings = settings
@@ -52,5 +53,11 @@ public struct JWTAuthenticator: Authenticator {
             iat: IssuedAtClaim(value: now), exp: ExpirationClaim(value: now.addingTimeInterval(TimeInterval(settings.lifetimeSeconds)))
         )
         return try await keys.sign(claims)
+    }
+}
+
+extension JWTAuthenticator: AccessTokenIssuer {
+    public func accessToken(for user: User) async throws -> (token: String, expiresIn: Int) {
+        (try await issueAccessToken(userId: user.id, isAdmin: user.isAdmin), settings.lifetimeSeconds)
     }
 }

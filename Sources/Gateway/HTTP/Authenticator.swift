@@ -1,3 +1,5 @@
+import Domain
+
 /// Who is calling, as the `Authorization` header says. The gateway asks it for every route and
 /// field that needs a user; the JWT implementation plugs in here.
 public protocol Authenticator: Sendable {
@@ -11,17 +13,6 @@ public enum Authentication: Sendable {
     case user(Viewer)
     /// Credentials were given but are not valid (bad signature, expired, wrong audience…).
     case invalid(reason: String)
-}
-
-/// The caller behind valid credentials.
-public struct Viewer: Sendable, Hashable {
-    public var userId: String
-    public var isAdmin: Bool
-
-    public init(userId: String, isAdmin: Bool) {
-        self.userId = userId
-        self.isAdmin = isAdmin
-    }
 }
 
 /// Accepts no credentials at all: every caller is anonymous. For a gateway without users.

@@ -8,10 +8,7 @@ import NIOCore
 /// `{"success": false, "error": {code, message, details?}, "timestamp", "requestId"}`.
 enum ErrorEnvelope {
     /// One offending input, for `VALIDATION_ERROR`.
-    struct Detail: Sendable {
-        var field: String
-        var message: String
-    }
+    typealias Detail = ErrorDetail
 
     /// The HTTP status of each error code; unknown codes are internal errors.
     static func status(for code: String) -> HTTPResponse.Status {
@@ -56,9 +53,9 @@ enum ErrorEnvelope {
         let code = error.code ?? ErrorCode.internalServerError
         switch code {
         case ErrorCode.badUserInput, ErrorCode.validationFailed, ErrorCode.badRequest:
-            return response(code: "VALIDATION_ERROR", message: error.message, requestId: requestId)
+            return response(code: "VALIDATION_ERROR", message: error.message, details: error.details, requestId: requestId)
         case _ where publicCodes.contains(code):
-            return response(code: code, message: error.message, requestId: requestId)
+            return response(code: code, message: error.message, details: error.details, requestId: requestId)
         default:
             return response(code: "INTERNAL_SERVER_ERROR", message: "Internal server error", requestId: requestId)
         }

@@ -95,6 +95,13 @@ public enum OpenAPIDocument {
             if key == route.notFoundKey, case .object(let wrapper) = value, case .list(let choices)? = wrapper["anyOf"], let present = choices.first {
                 value = present
             }
+            if key == route.spreadKey, case .object(let object) = value, case .object(let properties)? = object["properties"] {
+                for inner in 0..<properties.count {
+                    success.append(properties.keys[inner], properties.values[inner])
+                    required.append(.string(properties.keys[inner]))
+                }
+                continue
+            }
             success.append(key, value)
             required.append(.string(key))
         }

@@ -178,7 +178,11 @@ struct RESTAdapter {
         var body = ResponseObject()
         body.append("success", true)
         for index in 0..<data.count {
-            body.append(data.keys[index], data.values[index])
+            if data.keys[index] == route.spreadKey, case .object(let spread) = data.values[index] {
+                for inner in 0..<spread.count { body.append(spread.keys[inner], spread.values[inner]) }
+            } else {
+                body.append(data.keys[index], data.values[index])
+            }
         }
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"

@@ -20,6 +20,7 @@ enum RouteParser {
         if auth == nil { problems.append("auth must be one of none, user, admin, not \"\(authName)\"") }
         let rateClass = entry["rate"] as? String ?? "default"
         let notFoundKey = entry["notFound"] as? String
+        let spreadKey = entry["spread"] as? String
         let successStatus = (entry["status"] as? Int) ?? 200
         if !(200...299).contains(successStatus) { problems.append("status must be a 2xx code, not \(successStatus)") }
 
@@ -76,10 +77,15 @@ enum RouteParser {
         }) {
             problems.append("notFound names \"\(notFoundKey)\", which is not a root field of the document")
         }
+        if let spreadKey, !operation.selectionSet.selections.contains(where: { selection in
+            if case .field(let field) = selection { field.responseKey == spreadKey && field.selectionSet != nil } else { false }
+        }) {
+            problems.append("spread names \"\(spreadKey)\", which is not a root field of the document with fields of its own")
+        }
         guard problems.isEmpty, let auth else { return .failure(Problems(problems: problems)) }
         return .success(RouteTable.Route(
             method: method, path: path, auth: auth, rateClass: rateClass, document: document, operation: operation,
-            variables: variables, notFoundKey: notFoundKey, successStatus: successStatus
+            variables: variables, notFoundKey: notFoundKey, spreadKey: spreadKey, successStatus: successStatus
         ))
     }
 }

@@ -17,6 +17,7 @@ import Yams
 ///     variables:
 ///       id: path               # path | query | body | body.<property>
 ///     notFound: payment        # a null here answers 404 RESOURCE_NOT_FOUND
+///     spread: session          # this root field's keys go to the top level of the answer
 /// ```
 public struct RouteTable: Sendable {
     public var routes: [Route]
@@ -44,6 +45,9 @@ public struct RouteTable: Sendable {
         public var operation: OperationDefinition
         public var variables: [String: Source]
         public var notFoundKey: String?
+        /// A root field whose object's keys the answer carries at its top level (the seed's
+        /// `{"success": true, "accessToken": …}` comes from one mutation's result).
+        public var spreadKey: String?
         /// The status of a successful answer (201 for routes that create).
         public var successStatus: Int
 

@@ -9,17 +9,33 @@ public struct GraphQLError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: [PathComponent]?
     /// `extensions.code`: what kind of error, for programs (`GRAPHQL_VALIDATION_FAILED`, …).
     public var code: String?
+    /// `extensions.details`: one entry per bad input field, for forms (empty: none written).
+    public var details: [ErrorDetail]
 
-    public init(_ message: String, locations: [SourceLocation] = [], path: [PathComponent]? = nil, code: String? = nil) {
+    public init(
+        _ message: String, locations: [SourceLocation] = [], path: [PathComponent]? = nil, code: String? = nil, details: [ErrorDetail] = []
+    ) {
         self.message = message
         self.locations = locations
         self.path = path
         self.code = code
+        self.details = details
     }
 
     public var description: String {
         guard let first = locations.first else { return message }
         return "\(first): \(message)"
+    }
+}
+
+/// What was wrong with one input field.
+public struct ErrorDetail: Sendable, Hashable {
+    public var field: String
+    public var message: String
+
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
     }
 }
 

@@ -44,8 +44,13 @@ extension GraphQLError {
                 }
             }))
         }
-        if let code {
-            object.append("extensions", ["code": .string(code)])
+        if code != nil || !details.isEmpty {
+            var extensions = ResponseObject()
+            if let code { extensions.append("code", .string(code)) }
+            if !details.isEmpty {
+                extensions.append("details", .list(details.map { ["field": .string($0.field), "message": .string($0.message)] }))
+            }
+            object.append("extensions", .object(extensions))
         }
         return .object(object)
     }

@@ -142,10 +142,10 @@ struct ExecutionRun: Sendable {
     }
 
     /// The same error for the field at every parent: each one fails.
-    private func failed(_ fields: [Field], _ paths: [ResponsePath], _ message: String, code: String? = nil) -> FieldColumn {
+    private func failed(_ fields: [Field], _ paths: [ResponsePath], _ message: String, code: String? = nil, details: [ErrorDetail] = []) -> FieldColumn {
         FieldColumn(
             values: paths.map { _ in nil },
-            errors: paths.map { GraphQLError(message, locations: [fields[0].span.start], path: $0.components, code: code) }
+            errors: paths.map { GraphQLError(message, locations: [fields[0].span.start], path: $0.components, code: code, details: details) }
         )
     }
 
@@ -154,7 +154,7 @@ struct ExecutionRun: Sendable {
         if !(error is any ClientFacingError) {
             for path in paths { context.reportUnexpected(error, path.components) }
         }
-        return failed(fields, paths, exposed.message, code: exposed.code)
+        return failed(fields, paths, exposed.message, code: exposed.code, details: exposed.details)
     }
 }
 
