@@ -47,6 +47,10 @@ public struct SQLUserStore: UserStore {
         try await database.query("UPDATE users SET last_login_at = ? WHERE id = ?", [Self.date(date), .text(userId)])
     }
 
+    public func grantAdmin(userId: String) async throws {
+        try await database.query("UPDATE users SET is_admin = 1 WHERE id = ?", [.text(userId)])
+    }
+
     static func user(_ row: SQLRow) -> User? {
         guard let id = row["id"].text, let email = row["email"].text, let username = row["username"].text,
               let plan = row["plan"].text.flatMap(Plan.init(rawValue:)), let createdAt = row["created_at"].real else { return nil }

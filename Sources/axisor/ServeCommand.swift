@@ -65,9 +65,17 @@ struct ServeCommand: AsyncParsableCommand {
         let rateLimitStore: any RateLimitStore = database.dialect == .postgres ? SQLRateLimitStore(database: database) : InMemoryRateLimitStore()
         let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
         let users = SQLUserStore(database: database)
-        let services = AxisorResolvers.Services(
-            auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator), users: users
-        )
+        let auth = AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator)
+        if let admin = configuration.admin {
+            do {
+                let user = try await auth.ensureAdmin(email: admin.email, password: admin.password)
+                logger.info("admin ready", metadata: ["email": .string(user.email)])
+            } catch {
+                StandardError.write("the admin \(admin.email) could not be ensured: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let services = AxisorResolvers.Services(auth: auth, users: users)
         let executable: ExecutableSchema
         do {
             executable = try AxisorResolvers.executable(for: schema, services: services)

@@ -109,6 +109,18 @@ struct ConfigurationTests {
         }
     }
 
+    @Test("the admin to ensure comes from AXISOR_ADMIN_EMAIL and AXISOR_ADMIN_PASSWORD, both or neither")
+    func admin() throws {
+        let both = try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_ADMIN_EMAIL": "root@example.com", "AXISOR_ADMIN_PASSWORD": "Correct-horse-9"])
+        #expect(both.admin?.email == "root@example.com")
+        #expect(both.admin.map { "\($0)" } == "admin root@example.com")
+        #expect(try GatewayConfiguration.load(yaml: nil, environment: [:]).admin == nil)
+        let error = try #require(throws: ConfigurationError.self) {
+            try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_ADMIN_EMAIL": "root@example.com"])
+        }
+        #expect(error.problems == ["admin.email and admin.password (AXISOR_ADMIN_EMAIL, AXISOR_ADMIN_PASSWORD) go together"])
+    }
+
     @Test("every wrong value is reported at once, naming the key and what is allowed")
     func problems() throws {
         let error = try #require(throws: ConfigurationError.self) {

@@ -141,4 +141,25 @@ struct AuthServiceTests {
             await #expect(throws: IdentityError.invalidRefreshToken) { try await service.refresh(late.refreshToken) }
         }
     }
+
+    @Test("ensureAdmin creates the admin once, promotes an existing user, and refuses a weak password", arguments: Backend.available)
+    func adminBootstrap(backend: Backend) async throws {
+        try await withService(backend) { service, _ in
+            let admin = try await service.ensureAdmin(email: "Root@Example.com", password: Self.password)
+            #expect(admin.isAdmin)
+            #expect(admin.email == "root@example.com")
+            #expect(admin.username == "root")
+            let again = try await service.ensureAdmin(email: "root@example.com", password: "Another-horse-7")
+            #expect(again.id == admin.id)
+            // The password stays what it was.
+            #expect(try await service.login(email: "root@example.com", password: Self.password).user.isAdmin)
+            let trader = try await service.register(email: "t@example.com", username: "trader", password: Self.password)
+            #expect(!trader.user.isAdmin)
+            #expect(try await service.ensureAdmin(email: "t@example.com", password: Self.password).isAdmin)
+            #expect(try await service.login(email: "t@example.com", password: Self.password).user.isAdmin)
+            await #expect(throws: IdentityError.invalid([FieldProblem(field: "password", message: "must be at least 10 characters")])) {
+                try await service.ensureAdmin(email: "new@example.com", password: "weak")
+            }
+        }
+    }
 }

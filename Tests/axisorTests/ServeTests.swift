@@ -29,6 +29,7 @@ struct ServeTests {
         process.environment = [
             "AXISOR_SERVER_PORT": String(port), "AXISOR_LOG_FORMAT": "json", "PATH": "/usr/bin:/bin",
             "DATABASE_URL": "sqlite:" + folder.appendingPathComponent("axisor.sqlite").path,
+            "AXISOR_ADMIN_EMAIL": "root@example.com", "AXISOR_ADMIN_PASSWORD": "Correct-horse-9",
         ]
         let output = Pipe()
         process.standardOutput = output
@@ -78,6 +79,8 @@ struct ServeTests {
         #expect(objects.contains { $0["message"] as? String == "migrated" && $0["version"] as? String == "1" })
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("axisor.sqlite").path))
         #expect(!lines.contains { $0.contains("never-log-this-token") })
+        #expect(objects.contains { $0["message"] as? String == "admin ready" && $0["email"] as? String == "root@example.com" })
+        #expect(!lines.contains { $0.contains("Correct-horse-9") })
     }
 
     @Test("migrate brings a database up to date once, and refuses a URL it cannot use")

@@ -41,6 +41,29 @@ public struct AuthService: Sendable {
         return try await openSession(for: user, family: Self.randomToken(byteCount: 12))
     }
 
+    /// Makes sure an admin with this email exists: creates it (username from the email), or
+    /// gives an existing user of that email the admin role. The password must pass the same
+    /// rules as anyone's; an existing user's password is left as it is.
+    @discardableResult
+    public func ensureAdmin(email: String, password: String) async throws -> User {
+        let email = Self.normalized(email)
+        if var existing = try await users.credentials(email: email)?.user {
+            if !existing.isAdmin { try await users.grantAdmin(userId: existing.id) }
+            existing.isAdmin = true
+            return existing
+        }
+        let local = email.split(separator: "@").first.map(String.init) ?? "admin"
+        let username = String(local.filter { $0.isLetter || $0.isNumber || "_-.".contains($0) }.prefix(32))
+        let problems = SignupRules.problems(email: email, username: username.count >= 3 ? username : "admin", password: password)
+        if !problems.isEmpty { throw IdentityError.invalid(problems) }
+        let admin = User(
+            id: "user_" + Self.randomToken(byteCount: 12), email: email, username: username.count >= 3 ? username : "admin", isAdmin: true,
+            createdAt: clock()
+        )
+        try await users.create(admin, passwordHash: try await hasher.hash(password))
+        return admin
+    }
+
     public func login(email: String, password: String) async throws -> Session {
         guard let found = try await users.credentials(email: Self.normalized(email)) else {
             // The same work as a real check, so timing does not tell which emails exist.

@@ -8,6 +8,8 @@ public protocol UserStore: Sendable {
     /// The user with this (normalized) email and their password hash.
     func credentials(email: String) async throws -> (user: User, passwordHash: String)?
     func recordLogin(userId: String, at: Date) async throws
+    /// Gives an existing user the admin role.
+    func grantAdmin(userId: String) async throws
 }
 
 /// Refresh tokens, kept only as hashes. Each belongs to a family: the chain of rotations from

@@ -80,6 +80,11 @@ extension GatewayConfiguration {
             reader.integer("auth.access_token_seconds", 60...86_400) { tokens.lifetimeSeconds = $0 }
             configuration.tokens = tokens
         }
+        switch (values["admin.email"], values["admin.password"]) {
+        case (let email?, let password?): configuration.admin = AdminAccount(email: email, password: password)
+        case (nil, nil): break
+        default: reader.problems.append("admin.email and admin.password (AXISOR_ADMIN_EMAIL, AXISOR_ADMIN_PASSWORD) go together")
+        }
         problems += reader.problems
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         return configuration
@@ -94,7 +99,7 @@ extension GatewayConfiguration {
         "graphql.max_batch_size", "graphql.max_body_bytes", "graphql.introspection", "graphql.max_depth",
         "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
         "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute", "database.url",
-        "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds",
+        "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds", "admin.email", "admin.password",
     ])
 
     /// YAML sections of scalars (or lists of scalars) into `section.key` strings; lists are

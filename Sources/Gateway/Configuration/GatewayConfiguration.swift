@@ -30,6 +30,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// How many parsed and validated documents are kept, by hash.
     public var documentCacheSize = 1_000
     public var logFormat = LogFormat.text
+    /// The admin to ensure at start (`AXISOR_ADMIN_EMAIL`, `AXISOR_ADMIN_PASSWORD`).
+    public var admin: AdminAccount?
     /// Where the data lives (`database.url`, or `DATABASE_URL`).
     public var database = DatabaseLocation.embeddedDefault
     /// Whether callers are held to the rate classes (tests and load runs may turn them off).
@@ -51,4 +53,13 @@ public struct GatewayConfiguration: Sendable, Hashable {
         configuration.introspection = environment == .development
         return configuration
     }
+}
+
+/// An admin account the server makes sure exists when it starts.
+public struct AdminAccount: Sendable, Hashable, CustomStringConvertible {
+    public var email: String
+    public var password: String
+
+    /// Never the password.
+    public var description: String { "admin \(email)" }
 }
