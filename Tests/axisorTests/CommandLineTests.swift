@@ -4,34 +4,8 @@ import Testing
 /// The `axisor` tool as a user runs it: output, messages and exit status.
 @Suite("axisor command line")
 struct CommandLineTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    /// The executable `swift build` put beside this test bundle.
-    private static let executable: URL = {
-        var directory = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("axisor").path) && directory.path != "/" {
-            directory.deleteLastPathComponent()
-        }
-        return directory.appendingPathComponent("axisor")
-    }()
-
-    private func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), errors: String(decoding: errorData, as: UTF8.self))
+    private func run(_ arguments: [String]) throws -> AxisorProcess.Run {
+        try AxisorProcess.run(arguments)
     }
 
     private func temporaryDirectory(files: [String: String]) throws -> URL {

@@ -10,19 +10,11 @@ import FoundationNetworking
 /// SIGTERM.
 @Suite("axisor serve")
 struct ServeTests {
-    private static let executable: URL = {
-        var directory = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("axisor").path) && directory.path != "/" {
-            directory.deleteLastPathComponent()
-        }
-        return directory.appendingPathComponent("axisor")
-    }()
-
     @Test("serves /graphql, logs one JSON line per request with no token in it, and stops cleanly on SIGTERM")
     func serveAndStop() async throws {
         let port = Int.random(in: 20_000...40_000)
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = AxisorProcess.executable
         process.arguments = ["serve"]
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-serve-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -89,28 +81,12 @@ struct ServeTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = "sqlite:" + folder.appendingPathComponent("db.sqlite").path
         for _ in 0..<2 {
-            let (status, output, _) = try run(["migrate"], environment: ["DATABASE_URL": url])
-            #expect(status == 0)
-            #expect(output == "\(url) is at version 2\n")
+            let result = try AxisorProcess.run(["migrate"], environment: ["DATABASE_URL": url])
+            #expect(result.status == 0)
+            #expect(result.output == "\(url) is at version 2\n")
         }
-        let (status, _, errors) = try run(["migrate"], environment: ["DATABASE_URL": "mysql://db/axisor"])
-        #expect(status == 2)
-        #expect(errors.contains("database.url must be sqlite:PATH or postgres://"))
-    }
-
-    private func run(_ arguments: [String], environment: [String: String]) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { first, _ in first }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        let refused = try AxisorProcess.run(["migrate"], environment: ["DATABASE_URL": "mysql://db/axisor"])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("database.url must be sqlite:PATH or postgres://"))
     }
 }
