@@ -22,6 +22,7 @@ public enum AxisorResolvers {
         var graph = ResolverGraph(schema: schema)
         SystemResolvers.register(in: &graph, version: version, clock: { Self.now() })
         IdentityResolvers.register(in: &graph, auth: services.auth, users: services.users)
+        AdminResolvers.register(in: &graph, directory: UserDirectory(users: services.users))
         return try graph.build()
     }
 

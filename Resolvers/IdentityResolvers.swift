@@ -47,6 +47,8 @@ enum IdentityResolvers {
             user.field("planExpiresAt", \.planExpiresAt.wireDate)
             user.field("createdAt", \.createdAt.wireDate)
             user.field("lastLoginAt", \.lastLoginAt.wireDate)
+            user.field("status", \.status.rawValue)
+            user.field("paymentStats") { _, _, _ in UserPaymentStats() }
         }
     }
 

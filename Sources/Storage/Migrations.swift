@@ -40,5 +40,9 @@ public enum Migrations {
             """,
             "CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id)",
         ]),
+        Migration(version: 3, name: "user status", statements: [
+            "ALTER TABLE users ADD COLUMN status TEXT NOT NULL DEFAULT 'active'",
+            "CREATE INDEX users_created_at ON users (created_at)",
+        ]),
     ]
 }

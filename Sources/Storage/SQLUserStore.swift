@@ -9,16 +9,17 @@ public struct SQLUserStore: UserStore {
         self.database = database
     }
 
-    static let columns = "id, email, username, first_name, last_name, plan, plan_expires_at, is_admin, created_at, last_login_at"
+    static let columns = "id, email, username, first_name, last_name, plan, plan_expires_at, is_admin, created_at, last_login_at, status"
 
     public func create(_ user: User, passwordHash: String) async throws {
         do {
             try await database.query(
-                "INSERT INTO users (\(Self.columns), password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO users (\(Self.columns), password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     .text(user.id), .text(user.email), .text(user.username), user.firstName.map(SQLValue.text) ?? .null,
                     user.lastName.map(SQLValue.text) ?? .null, .text(user.plan.rawValue), Self.date(user.planExpiresAt),
-                    .integer(user.isAdmin ? 1 : 0), Self.date(user.createdAt), Self.date(user.lastLoginAt), .text(passwordHash),
+                    .integer(user.isAdmin ? 1 : 0), Self.date(user.createdAt), Self.date(user.lastLoginAt), .text(user.status.rawValue),
+                    .text(passwordHash),
                 ]
             )
         } catch let error as SQLError {
@@ -51,13 +52,34 @@ public struct SQLUserStore: UserStore {
         try await database.query("UPDATE users SET is_admin = 1 WHERE id = ?", [.text(userId)])
     }
 
+    public func list(limit: Int, offset: Int, plan: Plan?, status: UserStatus?) async throws -> UserPage {
+        var conditions: [String] = []
+        var binds: [SQLValue] = []
+        if let plan {
+            conditions.append("plan = ?")
+            binds.append(.text(plan.rawValue))
+        }
+        if let status {
+            conditions.append("status = ?")
+            binds.append(.text(status.rawValue))
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let total = try await database.query("SELECT COUNT(*) AS total FROM users\(filter)", binds).first?["total"].integer ?? 0
+        let rows = try await database.query(
+            "SELECT \(Self.columns) FROM users\(filter) ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+            binds + [.integer(Int64(limit)), .integer(Int64(offset))]
+        )
+        return UserPage(users: rows.compactMap(Self.user), total: Int(total), limit: limit, offset: offset)
+    }
+
     static func user(_ row: SQLRow) -> User? {
         guard let id = row["id"].text, let email = row["email"].text, let username = row["username"].text,
               let plan = row["plan"].text.flatMap(Plan.init(rawValue:)), let createdAt = row["created_at"].real else { return nil }
         return User(
             id: id, email: email, username: username, firstName: row["first_name"].text, lastName: row["last_name"].text, plan: plan,
             planExpiresAt: row["plan_expires_at"].real.map(Date.init(timeIntervalSince1970:)), isAdmin: row["is_admin"].integer == 1,
-            createdAt: Date(timeIntervalSince1970: createdAt), lastLoginAt: row["last_login_at"].real.map(Date.init(timeIntervalSince1970:))
+            createdAt: Date(timeIntervalSince1970: createdAt), lastLoginAt: row["last_login_at"].real.map(Date.init(timeIntervalSince1970:)),
+            status: row["status"].text.flatMap(UserStatus.init(rawValue:)) ?? .active
         )
     }
 

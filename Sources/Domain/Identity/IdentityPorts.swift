@@ -10,6 +10,8 @@ public protocol UserStore: Sendable {
     func recordLogin(userId: String, at: Date) async throws
     /// Gives an existing user the admin role.
     func grantAdmin(userId: String) async throws
+    /// Users newest first, filtered by plan and status, with the total that matched.
+    func list(limit: Int, offset: Int, plan: Plan?, status: UserStatus?) async throws -> UserPage
 }
 
 /// Refresh tokens, kept only as hashes. Each belongs to a family: the chain of rotations from

@@ -12,10 +12,11 @@ public struct User: Sendable, Hashable, Identifiable {
     public var isAdmin: Bool
     public var createdAt: Date
     public var lastLoginAt: Date?
+    public var status: UserStatus
 
     public init(
         id: String, email: String, username: String, firstName: String? = nil, lastName: String? = nil, plan: Plan = .free,
-        planExpiresAt: Date? = nil, isAdmin: Bool = false, createdAt: Date, lastLoginAt: Date? = nil
+        planExpiresAt: Date? = nil, isAdmin: Bool = false, createdAt: Date, lastLoginAt: Date? = nil, status: UserStatus = .active
     ) {
         self.id = id
         self.email = email
@@ -27,10 +28,31 @@ public struct User: Sendable, Hashable, Identifiable {
         self.isAdmin = isAdmin
         self.createdAt = createdAt
         self.lastLoginAt = lastLoginAt
+        self.status = status
     }
 }
 
 /// The subscription plans, as the wire writes them.
 public enum Plan: String, Sendable, Hashable, CaseIterable {
     case free, basic, advanced, pro, lifetime
+}
+
+/// Whether an account may be used; admins deactivate accounts, nothing is deleted.
+public enum UserStatus: String, Sendable, Hashable, CaseIterable {
+    case active, inactive
+}
+
+/// A page of users for admins, with the total that matched.
+public struct UserPage: Sendable, Hashable {
+    public var users: [User]
+    public var total: Int
+    public var limit: Int
+    public var offset: Int
+
+    public init(users: [User], total: Int, limit: Int, offset: Int) {
+        self.users = users
+        self.total = total
+        self.limit = limit
+        self.offset = offset
+    }
 }
