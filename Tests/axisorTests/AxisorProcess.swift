@@ -16,8 +16,8 @@ enum AxisorProcess {
         return directory.appendingPathComponent("axisor")
     }()
 
-    /// Runs to the end; `environment` nil inherits this process's.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Run {
+    /// Runs to the end with `input` on standard input; `environment` nil inherits this process's.
+    static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -26,7 +26,11 @@ enum AxisorProcess {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        stdin.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try stdin.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

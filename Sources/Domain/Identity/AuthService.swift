@@ -33,12 +33,19 @@ public struct AuthService: Sendable {
     }
 
     public func register(email: String, username: String, password: String) async throws -> Session {
+        let user = try await createAccount(email: email, username: username, password: password)
+        return try await openSession(for: user, family: Self.randomToken(byteCount: 12))
+    }
+
+    /// A new account (free plan), checked by the signup rules; no session is opened. What
+    /// registration, the admin bootstrap and `axisor users create` share.
+    public func createAccount(email: String, username: String, password: String, isAdmin: Bool = false) async throws -> User {
         let email = Self.normalized(email)
         let problems = SignupRules.problems(email: email, username: username, password: password)
         if !problems.isEmpty { throw IdentityError.invalid(problems) }
-        let user = User(id: "user_" + Self.randomToken(byteCount: 12), email: email, username: username, createdAt: clock())
+        let user = User(id: "user_" + Self.randomToken(byteCount: 12), email: email, username: username, isAdmin: isAdmin, createdAt: clock())
         try await users.create(user, passwordHash: try await hasher.hash(password))
-        return try await openSession(for: user, family: Self.randomToken(byteCount: 12))
+        return user
     }
 
     /// Makes sure an admin with this email exists: creates it (username from the email), or
@@ -46,22 +53,14 @@ public struct AuthService: Sendable {
     /// rules as anyone's; an existing user's password is left as it is.
     @discardableResult
     public func ensureAdmin(email: String, password: String) async throws -> User {
-        let email = Self.normalized(email)
-        if var existing = try await users.credentials(email: email)?.user {
+        if var existing = try await users.credentials(email: Self.normalized(email))?.user {
             if !existing.isAdmin { try await users.grantAdmin(userId: existing.id) }
             existing.isAdmin = true
             return existing
         }
-        let local = email.split(separator: "@").first.map(String.init) ?? "admin"
+        let local = Self.normalized(email).split(separator: "@").first.map(String.init) ?? ""
         let username = String(local.filter { $0.isLetter || $0.isNumber || "_-.".contains($0) }.prefix(32))
-        let problems = SignupRules.problems(email: email, username: username.count >= 3 ? username : "admin", password: password)
-        if !problems.isEmpty { throw IdentityError.invalid(problems) }
-        let admin = User(
-            id: "user_" + Self.randomToken(byteCount: 12), email: email, username: username.count >= 3 ? username : "admin", isAdmin: true,
-            createdAt: clock()
-        )
-        try await users.create(admin, passwordHash: try await hasher.hash(password))
-        return admin
+        return try await createAccount(email: email, username: username.count >= 3 ? username : "admin", password: password, isAdmin: true)
     }
 
     public func login(email: String, password: String) async throws -> Session {
