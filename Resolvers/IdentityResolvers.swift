@@ -5,6 +5,7 @@ import GraphQLEngine
 /// Users and sessions: `me`, and the register/login/refresh/logout mutations.
 enum IdentityResolvers {
     static func register(in graph: inout ResolverGraph, auth: AuthService, users: any UserStore) {
+        let profiles = ProfileService(users: users)
         graph.root("Query") { query in
             query.field("me") { _, _, context -> User? in
                 guard let viewer = context.viewer as? Viewer else { return nil }
@@ -25,6 +26,20 @@ enum IdentityResolvers {
             }
             mutation.field("refreshSession") { _, arguments, _ in
                 try await Self.exposing { try await auth.refresh(arguments["refreshToken"]?.string ?? "") }
+            }
+            mutation.field("updateProfile") { _, arguments, context -> User in
+                guard let viewer = context.viewer as? Viewer else { throw IdentityFailure(.wrongCredentials) }
+                let preferences = arguments["preferences"]?.object ?? [:]
+                let change = ProfileChange(
+                    firstName: arguments["firstName"]?.string, lastName: arguments["lastName"]?.string,
+                    notifications: preferences["notifications"]?.boolean,
+                    theme: preferences["theme"]?.string.flatMap(Preferences.Theme.init(rawValue:)),
+                    language: preferences["language"]?.string, timezone: preferences["timezone"]?.string
+                )
+                guard let user = try await Self.exposing({ try await profiles.update(userId: viewer.userId, change: change) }) else {
+                    throw IdentityFailure(.wrongCredentials)
+                }
+                return user
             }
             mutation.field("logout") { _, arguments, _ in
                 try await Self.exposing { try await auth.logout(arguments["refreshToken"]?.string ?? "") }
@@ -49,6 +64,21 @@ enum IdentityResolvers {
             user.field("lastLoginAt", \.lastLoginAt.wireDate)
             user.field("status", \.status.rawValue)
             user.field("paymentStats") { _, _, _ in UserPaymentStats() }
+            user.field("preferences", \.preferences)
+            user.field("stats") { _, _, _ in TradingStats() }
+            user.field("updatedAt", \.updatedAt.wireDate)
+        }
+        graph.object("UserPreferences", Preferences.self) { preferences in
+            preferences.field("notifications", \.notifications)
+            preferences.field("theme", \.theme.rawValue)
+            preferences.field("language", \.language)
+            preferences.field("timezone", \.timezone)
+        }
+        graph.object("TradingStats", TradingStats.self) { stats in
+            stats.field("totalTrades", \.totalTrades)
+            stats.field("totalVolume", \.totalVolume)
+            stats.field("winRate", \.winRate)
+            stats.field("profitLoss", \.profitLoss)
         }
     }
 
@@ -90,7 +120,17 @@ struct IdentityFailure: ClientFacingError {
     }
 }
 
+/// A trader's results. Trades arrive with the exchange issue; until then every user truly has
+/// none, and that issue computes these from its table.
+struct TradingStats: ResolvedConvertible {
+    var totalTrades = 0
+    var totalVolume = 0
+    var winRate = 0.0
+    var profitLoss = 0.0
+}
+
 extension User: ResolvedConvertible {}
+extension Preferences: ResolvedConvertible {}
 extension AuthService.Session: ResolvedConvertible {}
 
 extension Date {

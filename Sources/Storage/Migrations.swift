@@ -44,5 +44,12 @@ public enum Migrations {
             "ALTER TABLE users ADD COLUMN status TEXT NOT NULL DEFAULT 'active'",
             "CREATE INDEX users_created_at ON users (created_at)",
         ]),
+        Migration(version: 4, name: "profiles", statements: [
+            "ALTER TABLE users ADD COLUMN notifications BIGINT NOT NULL DEFAULT 1",
+            "ALTER TABLE users ADD COLUMN theme TEXT NOT NULL DEFAULT 'dark'",
+            "ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+            "ALTER TABLE users ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC'",
+            "ALTER TABLE users ADD COLUMN updated_at DOUBLE PRECISION",
+        ]),
     ]
 }

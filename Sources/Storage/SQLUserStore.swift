@@ -9,17 +9,19 @@ public struct SQLUserStore: UserStore {
         self.database = database
     }
 
-    static let columns = "id, email, username, first_name, last_name, plan, plan_expires_at, is_admin, created_at, last_login_at, status"
+    static let columns = "id, email, username, first_name, last_name, plan, plan_expires_at, is_admin, created_at, last_login_at, status, "
+        + "notifications, theme, language, timezone, updated_at"
 
     public func create(_ user: User, passwordHash: String) async throws {
         do {
             try await database.query(
-                "INSERT INTO users (\(Self.columns), password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO users (\(Self.columns), password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     .text(user.id), .text(user.email), .text(user.username), user.firstName.map(SQLValue.text) ?? .null,
                     user.lastName.map(SQLValue.text) ?? .null, .text(user.plan.rawValue), Self.date(user.planExpiresAt),
                     .integer(user.isAdmin ? 1 : 0), Self.date(user.createdAt), Self.date(user.lastLoginAt), .text(user.status.rawValue),
-                    .text(passwordHash),
+                    .integer(user.preferences.notifications ? 1 : 0), .text(user.preferences.theme.rawValue), .text(user.preferences.language),
+                    .text(user.preferences.timezone), Self.date(user.updatedAt), .text(passwordHash),
                 ]
             )
         } catch let error as SQLError {
@@ -52,6 +54,26 @@ public struct SQLUserStore: UserStore {
         try await database.query("UPDATE users SET is_admin = 1 WHERE id = ?", [.text(userId)])
     }
 
+    public func updateProfile(userId: String, change: ProfileChange, at date: Date) async throws -> User? {
+        var assignments = ["updated_at = ?"]
+        var binds: [SQLValue] = [Self.date(date)]
+        func set(_ column: String, _ value: SQLValue?) {
+            guard let value else { return }
+            assignments.append("\(column) = ?")
+            binds.append(value)
+        }
+        set("first_name", change.firstName.map(SQLValue.text))
+        set("last_name", change.lastName.map(SQLValue.text))
+        set("notifications", change.notifications.map { .integer($0 ? 1 : 0) })
+        set("theme", change.theme.map { .text($0.rawValue) })
+        set("language", change.language.map(SQLValue.text))
+        set("timezone", change.timezone.map(SQLValue.text))
+        let updated = try await database.query(
+            "UPDATE users SET \(assignments.joined(separator: ", ")) WHERE id = ? RETURNING \(Self.columns)", binds + [.text(userId)]
+        )
+        return updated.first.flatMap(Self.user)
+    }
+
     public func list(limit: Int, offset: Int, plan: Plan?, status: UserStatus?) async throws -> UserPage {
         var conditions: [String] = []
         var binds: [SQLValue] = []
@@ -79,7 +101,12 @@ public struct SQLUserStore: UserStore {
             id: id, email: email, username: username, firstName: row["first_name"].text, lastName: row["last_name"].text, plan: plan,
             planExpiresAt: row["plan_expires_at"].real.map(Date.init(timeIntervalSince1970:)), isAdmin: row["is_admin"].integer == 1,
             createdAt: Date(timeIntervalSince1970: createdAt), lastLoginAt: row["last_login_at"].real.map(Date.init(timeIntervalSince1970:)),
-            status: row["status"].text.flatMap(UserStatus.init(rawValue:)) ?? .active
+            status: row["status"].text.flatMap(UserStatus.init(rawValue:)) ?? .active,
+            preferences: Preferences(
+                notifications: row["notifications"].integer != 0, theme: row["theme"].text.flatMap(Preferences.Theme.init(rawValue:)) ?? .dark,
+                language: row["language"].text ?? "en", timezone: row["timezone"].text ?? "UTC"
+            ),
+            updatedAt: row["updated_at"].real.map(Date.init(timeIntervalSince1970:))
         )
     }
 

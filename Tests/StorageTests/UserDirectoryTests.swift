@@ -32,4 +32,25 @@ struct UserDirectoryTests {
             }
         }
     }
+
+    @Test("a profile change touches only what it names, and stamps updatedAt", arguments: Backend.available)
+    func profileChange(backend: Backend) async throws {
+        try await backend.withDatabase { database in
+            try await Migrator(database: database).migrate()
+            let store = SQLUserStore(database: database)
+            let created = Date(timeIntervalSince1970: 1_800_000_000)
+            try await store.create(User(id: "u1", email: "u1@example.com", username: "user1", firstName: "Ann", createdAt: created), passwordHash: "x")
+            let profiles = ProfileService(users: store, clock: { created.addingTimeInterval(60) })
+            let changed = try #require(try await profiles.update(userId: "u1", change: ProfileChange(lastName: "Lee", theme: .light, timezone: "Europe/Lisbon")))
+            #expect(changed.firstName == "Ann")
+            #expect(changed.lastName == "Lee")
+            #expect(changed.preferences == Preferences(notifications: true, theme: .light, language: "en", timezone: "Europe/Lisbon"))
+            #expect(changed.updatedAt == created.addingTimeInterval(60))
+            #expect(try await store.user(id: "u1") == changed)
+            #expect(try await profiles.update(userId: "nobody", change: ProfileChange(firstName: "X")) == nil)
+            await #expect(throws: IdentityError.invalid([FieldProblem(field: "preferences.timezone", message: "must be an IANA time zone such as UTC or America/Sao_Paulo")])) {
+                try await profiles.update(userId: "u1", change: ProfileChange(timezone: "Nowhere"))
+            }
+        }
+    }
 }

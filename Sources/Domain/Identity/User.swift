@@ -13,10 +13,14 @@ public struct User: Sendable, Hashable, Identifiable {
     public var createdAt: Date
     public var lastLoginAt: Date?
     public var status: UserStatus
+    public var preferences: Preferences
+    /// When the profile last changed (the creation time until then).
+    public var updatedAt: Date
 
     public init(
         id: String, email: String, username: String, firstName: String? = nil, lastName: String? = nil, plan: Plan = .free,
-        planExpiresAt: Date? = nil, isAdmin: Bool = false, createdAt: Date, lastLoginAt: Date? = nil, status: UserStatus = .active
+        planExpiresAt: Date? = nil, isAdmin: Bool = false, createdAt: Date, lastLoginAt: Date? = nil, status: UserStatus = .active,
+        preferences: Preferences = Preferences(), updatedAt: Date? = nil
     ) {
         self.id = id
         self.email = email
@@ -29,6 +33,8 @@ public struct User: Sendable, Hashable, Identifiable {
         self.createdAt = createdAt
         self.lastLoginAt = lastLoginAt
         self.status = status
+        self.preferences = preferences
+        self.updatedAt = updatedAt ?? createdAt
     }
 }
 
