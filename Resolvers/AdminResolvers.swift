@@ -15,6 +15,15 @@ enum AdminResolvers {
                 }
             }
         }
+        graph.root("Mutation") { mutation in
+            mutation.field("setUserStatus") { _, arguments, _ -> User in
+                try await IdentityResolvers.exposing {
+                    try await directory.setStatus(
+                        userId: arguments["userId"]?.string ?? "", status: arguments["status"]?.string.flatMap(UserStatus.init(rawValue:)) ?? .active
+                    )
+                }
+            }
+        }
         graph.object("UserPage", UserPage.self) { page in
             page.field("users", \.users)
             page.field("pagination") { page, _, _ in Pagination(total: page.total, limit: page.limit, offset: page.offset) }

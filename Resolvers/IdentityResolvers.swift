@@ -116,6 +116,14 @@ struct IdentityFailure: ClientFacingError {
             message = "The refresh token is not valid (unknown, expired, or already used)."
             code = "AUTHENTICATION_FAILED"
             details = []
+        case .deactivated:
+            message = "This account is deactivated."
+            code = "PERMISSION_DENIED"
+            details = []
+        case .unknownUser:
+            message = "No such user."
+            code = "RESOURCE_NOT_FOUND"
+            details = []
         }
     }
 }

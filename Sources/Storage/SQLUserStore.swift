@@ -50,6 +50,12 @@ public struct SQLUserStore: UserStore {
         try await database.query("UPDATE users SET last_login_at = ? WHERE id = ?", [Self.date(date), .text(userId)])
     }
 
+    public func setStatus(userId: String, status: UserStatus) async throws -> User? {
+        try await database.query(
+            "UPDATE users SET status = ? WHERE id = ? RETURNING \(Self.columns)", [.text(status.rawValue), .text(userId)]
+        ).first.flatMap(Self.user)
+    }
+
     public func grantAdmin(userId: String) async throws {
         try await database.query("UPDATE users SET is_admin = 1 WHERE id = ?", [.text(userId)])
     }

@@ -61,7 +61,7 @@ struct UsersCommand: AsyncParsableCommand {
             switch error {
             case .invalid(let problems): problems.map { "\($0.field) \($0.message)" }.joined(separator: "\n")
             case .taken(let field): "that \(field) is already registered"
-            case .wrongCredentials, .invalidRefreshToken: "\(error)"
+            case .wrongCredentials, .invalidRefreshToken, .deactivated, .unknownUser: "\(error)"
             }
         }
     }

@@ -70,4 +70,29 @@ struct AdminUsersRoutesTests {
             #expect(try await get(client, "/api/admin/users", token: nil).0 == .unauthorized)
         }
     }
+
+    @Test("admins deactivate accounts over /graphql; the account then cannot log in (403); users may not")
+    func deactivate() async throws {
+        try await ServiceFixture.test { client, authenticator in
+            let trader = try #require(try await registerTraders(client, count: 1))
+            let admin = try await authenticator.issueAccessToken(userId: "admin", isAdmin: true)
+            let (_, page) = try await get(client, "/api/admin/users", token: admin)
+            let id = try #require((page["users"] as? [[String: Any]])?.first?["id"] as? String)
+            let mutation = #"{"query":"mutation { setUserStatus(userId: \"\#(id)\", status: inactive) { status } }"}"#
+            for (token, expected) in [(trader, HTTPResponse.Status.forbidden), (admin, .ok)] {
+                let status = try await client.execute(
+                    uri: "/graphql", method: .post, headers: [.contentType: "application/json", .authorization: "Bearer " + token], body: ByteBuffer(string: mutation)
+                ) { $0.status }
+                #expect(status == expected)
+            }
+            let login = #"{"email":"t0@example.com","password":"Correct-horse-9"}"#
+            let (status, body) = try await client.execute(
+                uri: "/api/auth/login", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: login)
+            ) { response in
+                (response.status, (try? JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8))) as? [String: Any] ?? [:])
+            }
+            #expect(status == .forbidden)
+            #expect((body["error"] as? [String: Any])?["code"] as? String == "PERMISSION_DENIED")
+        }
+    }
 }

@@ -162,4 +162,25 @@ struct AuthServiceTests {
             }
         }
     }
+
+    @Test("a deactivated account can neither log in nor refresh; reactivated, it logs in again", arguments: Backend.available)
+    func deactivation(backend: Backend) async throws {
+        try await backend.withDatabase { database in
+            try await Migrator(database: database).migrate()
+            let users = SQLUserStore(database: database)
+            let service = AuthService(
+                users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: NamingIssuer(), hasher: PasswordHasher(rounds: 1_000)
+            )
+            let directory = UserDirectory(users: users)
+            let session = try await service.register(email: "d@example.com", username: "deactivated", password: Self.password)
+            #expect(try await directory.setStatus(userId: session.user.id, status: .inactive).status == .inactive)
+            await #expect(throws: IdentityError.deactivated) { try await service.login(email: "d@example.com", password: Self.password) }
+            // A wrong password still says only that.
+            await #expect(throws: IdentityError.wrongCredentials) { try await service.login(email: "d@example.com", password: "Wrong-horse-9") }
+            await #expect(throws: IdentityError.deactivated) { try await service.refresh(session.refreshToken) }
+            _ = try await directory.setStatus(userId: session.user.id, status: .active)
+            _ = try await service.login(email: "d@example.com", password: Self.password)
+            await #expect(throws: IdentityError.unknownUser) { try await directory.setStatus(userId: "nobody", status: .active) }
+        }
+    }
 }

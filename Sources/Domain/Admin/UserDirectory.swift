@@ -17,4 +17,11 @@ public struct UserDirectory: Sendable {
         if !problems.isEmpty { throw IdentityError.invalid(problems) }
         return try await users.list(limit: limit, offset: offset, plan: plan, status: status)
     }
+
+    /// Activates or deactivates an account. A deactivated account can neither log in nor
+    /// refresh its sessions (access tokens already issued live out their hour).
+    public func setStatus(userId: String, status: UserStatus) async throws -> User {
+        guard let user = try await users.setStatus(userId: userId, status: status) else { throw IdentityError.unknownUser }
+        return user
+    }
 }

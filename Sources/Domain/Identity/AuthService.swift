@@ -70,6 +70,8 @@ public struct AuthService: Sendable {
             throw IdentityError.wrongCredentials
         }
         guard await hasher.verify(password, against: found.passwordHash) else { throw IdentityError.wrongCredentials }
+        // Only after the password: a deactivated account is not revealed to someone guessing.
+        guard found.user.status == .active else { throw IdentityError.deactivated }
         let now = clock()
         try await users.recordLogin(userId: found.user.id, at: now)
         var user = found.user
@@ -82,6 +84,10 @@ public struct AuthService: Sendable {
         switch try await refreshTokens.consume(hash: Self.hash(refreshToken), now: now) {
         case .spent(let userId, let familyId):
             guard let user = try await users.user(id: userId) else { throw IdentityError.invalidRefreshToken }
+            guard user.status == .active else {
+                try await refreshTokens.revokeFamily(familyId, at: now)
+                throw IdentityError.deactivated
+            }
             return try await openSession(for: user, family: familyId)
         case .replayed(let familyId):
             try await refreshTokens.revokeFamily(familyId, at: now)

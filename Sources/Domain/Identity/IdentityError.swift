@@ -8,6 +8,10 @@ public enum IdentityError: Error, Sendable, Hashable {
     case wrongCredentials
     /// A refresh token that is unknown, expired, revoked or already used (`AUTHENTICATION_FAILED`).
     case invalidRefreshToken
+    /// The account was deactivated by an admin (`PERMISSION_DENIED`).
+    case deactivated
+    /// No user has that id (`RESOURCE_NOT_FOUND`).
+    case unknownUser
 }
 
 /// One field's problem, as the error envelope's `details` lists it.

@@ -10,6 +10,8 @@ public protocol UserStore: Sendable {
     func recordLogin(userId: String, at: Date) async throws
     /// Gives an existing user the admin role.
     func grantAdmin(userId: String) async throws
+    /// Sets an account's status; the user as it now is, or nil when there is no such user.
+    func setStatus(userId: String, status: UserStatus) async throws -> User?
     /// Applies a checked change; the user as it now is, or nil when there is no such user.
     func updateProfile(userId: String, change: ProfileChange, at: Date) async throws -> User?
     /// Users newest first, filtered by plan and status, with the total that matched.
