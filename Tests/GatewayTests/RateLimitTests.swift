@@ -77,7 +77,8 @@ struct RateLimitTests {
             let (status, body, headers) = try await get(client, "/api/payments", token: "user")
             #expect(status == .tooManyRequests)
             #expect(body.contains(#""code":"RATE_LIMIT_EXCEEDED""#))
-            #expect(headers[.retryAfter] == "12")
+            // One token comes every 12 s; the wall clock moved a little while the ten ran.
+            #expect((1...12).contains(Int(headers[.retryAfter] ?? "") ?? 0))
             #expect(headers[.init("X-RateLimit-Remaining")!] == "0")
             // Another user, and another class for the same user, are not held back.
             #expect(try await get(client, "/api/admin/stats", token: "admin").0 == .ok)
@@ -125,7 +126,8 @@ struct RateLimitTests {
             #expect(refused == .tooManyRequests)
             #expect(body.contains(#""code":"RATE_LIMIT_EXCEEDED""#))
             #expect(!body.contains(#""data""#))
-            #expect(refusedHeaders[.retryAfter] == "44")  // 22 more points at half a point a second
+            // 22 more points at half a point a second (less whatever the clock refilled meanwhile).
+            #expect((40...44).contains(Int(refusedHeaders[.retryAfter] ?? "") ?? 0))
             // A cheap operation still fits what is left.
             #expect(try await graphQL(client, "{ hello }").0 == .ok)
         }
