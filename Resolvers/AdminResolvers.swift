@@ -6,7 +6,7 @@ enum AdminResolvers {
     static func register(in graph: inout ResolverGraph, directory: UserDirectory) {
         graph.root("Query") { query in
             query.field("adminUsers") { _, arguments, _ in
-                try await IdentityResolvers.exposing {
+                try await IdentityFailure.exposing {
                     try await directory.page(
                         limit: arguments["limit"]?.int ?? 50, offset: arguments["offset"]?.int ?? 0,
                         plan: arguments["plan"]?.string.flatMap(Plan.init(rawValue:)),
@@ -17,7 +17,7 @@ enum AdminResolvers {
         }
         graph.root("Mutation") { mutation in
             mutation.field("setUserStatus") { _, arguments, _ -> User in
-                try await IdentityResolvers.exposing {
+                try await IdentityFailure.exposing {
                     try await directory.setStatus(
                         userId: arguments["userId"]?.string ?? "", status: arguments["status"]?.string.flatMap(UserStatus.init(rawValue:)) ?? .active
                     )

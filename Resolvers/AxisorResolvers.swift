@@ -20,17 +20,9 @@ public enum AxisorResolvers {
     /// Binds every field of `schema`; fails listing every field left unbound or bound wrongly.
     public static func executable(for schema: Schema, services: Services) throws -> ExecutableSchema {
         var graph = ResolverGraph(schema: schema)
-        SystemResolvers.register(in: &graph, version: version, clock: { Self.now() })
+        SystemResolvers.register(in: &graph, version: version, clock: { Date().wireDate })
         IdentityResolvers.register(in: &graph, auth: services.auth, users: services.users)
         AdminResolvers.register(in: &graph, directory: UserDirectory(users: services.users))
         return try graph.build()
-    }
-
-    /// The current time as an ISO-8601 UTC date-time with whole seconds.
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 }

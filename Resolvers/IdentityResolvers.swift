@@ -14,7 +14,7 @@ enum IdentityResolvers {
         }
         graph.root("Mutation") { mutation in
             mutation.field("register") { _, arguments, _ in
-                try await Self.exposing {
+                try await IdentityFailure.exposing {
                     try await auth.register(
                         email: arguments["email"]?.string ?? "", username: arguments["username"]?.string ?? "",
                         password: arguments["password"]?.string ?? ""
@@ -22,10 +22,10 @@ enum IdentityResolvers {
                 }
             }
             mutation.field("login") { _, arguments, _ in
-                try await Self.exposing { try await auth.login(email: arguments["email"]?.string ?? "", password: arguments["password"]?.string ?? "") }
+                try await IdentityFailure.exposing { try await auth.login(email: arguments["email"]?.string ?? "", password: arguments["password"]?.string ?? "") }
             }
             mutation.field("refreshSession") { _, arguments, _ in
-                try await Self.exposing { try await auth.refresh(arguments["refreshToken"]?.string ?? "") }
+                try await IdentityFailure.exposing { try await auth.refresh(arguments["refreshToken"]?.string ?? "") }
             }
             mutation.field("updateProfile") { _, arguments, context -> User in
                 guard let viewer = context.viewer as? Viewer else { throw IdentityFailure(.wrongCredentials) }
@@ -36,13 +36,13 @@ enum IdentityResolvers {
                     theme: preferences["theme"]?.string.flatMap(Preferences.Theme.init(rawValue:)),
                     language: preferences["language"]?.string, timezone: preferences["timezone"]?.string
                 )
-                guard let user = try await Self.exposing({ try await profiles.update(userId: viewer.userId, change: change) }) else {
+                guard let user = try await IdentityFailure.exposing({ try await profiles.update(userId: viewer.userId, change: change) }) else {
                     throw IdentityFailure(.wrongCredentials)
                 }
                 return user
             }
             mutation.field("logout") { _, arguments, _ in
-                try await Self.exposing { try await auth.logout(arguments["refreshToken"]?.string ?? "") }
+                try await IdentityFailure.exposing { try await auth.logout(arguments["refreshToken"]?.string ?? "") }
                 return true
             }
         }
@@ -82,50 +82,6 @@ enum IdentityResolvers {
         }
     }
 
-    /// Identity errors as clients see them: their code and, for bad input, each field.
-    static func exposing<Value>(_ body: () async throws -> Value) async throws -> Value {
-        do {
-            return try await body()
-        } catch let error as IdentityError {
-            throw IdentityFailure(error)
-        }
-    }
-}
-
-/// An `IdentityError` with the seed's code and message.
-struct IdentityFailure: ClientFacingError {
-    let message: String
-    let code: String
-    let details: [ErrorDetail]
-
-    init(_ error: IdentityError) {
-        switch error {
-        case .invalid(let problems):
-            message = "Invalid request parameters"
-            code = "VALIDATION_ERROR"
-            details = problems.map { ErrorDetail(field: $0.field, message: $0.message) }
-        case .taken(let field):
-            message = "That \(field) is already registered."
-            code = "CONFLICT"
-            details = []
-        case .wrongCredentials:
-            message = "Wrong email or password."
-            code = "AUTHENTICATION_FAILED"
-            details = []
-        case .invalidRefreshToken:
-            message = "The refresh token is not valid (unknown, expired, or already used)."
-            code = "AUTHENTICATION_FAILED"
-            details = []
-        case .deactivated:
-            message = "This account is deactivated."
-            code = "PERMISSION_DENIED"
-            details = []
-        case .unknownUser:
-            message = "No such user."
-            code = "RESOURCE_NOT_FOUND"
-            details = []
-        }
-    }
 }
 
 /// A trader's results. Trades arrive with the exchange issue; until then every user truly has
@@ -140,14 +96,3 @@ struct TradingStats: ResolvedConvertible {
 extension User: ResolvedConvertible {}
 extension Preferences: ResolvedConvertible {}
 extension AuthService.Session: ResolvedConvertible {}
-
-extension Date {
-    /// ISO-8601 UTC with whole seconds, as the seed writes dates.
-    var wireDate: String {
-        formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false))
-    }
-}
-
-extension Optional where Wrapped == Date {
-    var wireDate: String? { map(\.wireDate) }
-}

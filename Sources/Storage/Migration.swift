@@ -1,19 +1,13 @@
-/// One step of the schema, applied once and in order. Its SQL uses the types both stores know;
-/// `postgres` overrides it where PostgreSQL needs other words.
+/// One step of the schema, applied once and in order. Its SQL uses only what both stores
+/// understand (see `SQLValue` for the column types).
 public struct Migration: Sendable {
     public var version: Int
     public var name: String
     public var statements: [String]
-    public var postgresStatements: [String]?
 
-    public init(version: Int, name: String, statements: [String], postgresStatements: [String]? = nil) {
+    public init(version: Int, name: String, statements: [String]) {
         self.version = version
         self.name = name
         self.statements = statements
-        self.postgresStatements = postgresStatements
-    }
-
-    func statements(for dialect: SQLDialect) -> [String] {
-        dialect == .postgres ? postgresStatements ?? statements : statements
     }
 }

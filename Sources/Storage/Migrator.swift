@@ -25,9 +25,8 @@ public struct Migrator: Sendable {
         let applied = Set(try await appliedVersions())
         var done: [Migration] = []
         for migration in migrations.sorted(by: { $0.version < $1.version }) where !applied.contains(migration.version) {
-            let dialect = database.dialect
             try await database.transaction { sql in
-                for statement in migration.statements(for: dialect) {
+                for statement in migration.statements {
                     try await sql.query(statement, [])
                 }
                 try await sql.query(

@@ -54,10 +54,6 @@ public final class PostgresDatabase: SQLDatabase {
         }
     }
 
-    public func isReachable() async -> Bool {
-        (try? await query("SELECT 1 AS one", []).first?["one"].integer) == 1
-    }
-
     public func close() async throws {
         runner.cancel()
     }

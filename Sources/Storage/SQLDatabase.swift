@@ -25,6 +25,12 @@ public protocol SQLDatabase: SQLExecutor {
     func close() async throws
 }
 
+extension SQLDatabase {
+    public func isReachable() async -> Bool {
+        (try? await query("SELECT 1 AS one", []).first?["one"].integer) == 1
+    }
+}
+
 /// What went wrong talking to the database, with the statement for the log (never the binds,
 /// which may hold secrets).
 public struct SQLError: Error, CustomStringConvertible {

@@ -12,7 +12,7 @@ public enum SQLValue: Sendable, Hashable {
     public var integer: Int64? {
         switch self {
         case .integer(let value): value
-        case .real(let value): Int64(exactly: value.rounded()) 
+        case .real(let value): Int64(exactly: value.rounded())
         default: nil
         }
     }
@@ -27,10 +27,6 @@ public enum SQLValue: Sendable, Hashable {
 
     public var text: String? {
         if case .text(let value) = self { value } else { nil }
-    }
-
-    public var blob: [UInt8]? {
-        if case .blob(let value) = self { value } else { nil }
     }
 }
 

@@ -45,10 +45,6 @@ public final class SQLiteDatabase: SQLDatabase {
         }
     }
 
-    public func isReachable() async -> Bool {
-        (try? await query("SELECT 1 AS one", []).first?["one"].integer) == 1
-    }
-
     public func close() async throws {
         try await connection.close()
     }

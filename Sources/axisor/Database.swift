@@ -1,5 +1,7 @@
+import Domain
 import Gateway
 import Logging
+import Resolvers
 import Storage
 
 /// The database the configuration names, opened and migrated: what `serve` and `migrate` share.
@@ -19,5 +21,13 @@ enum Database {
             logger.info("migrated", metadata: ["version": .stringConvertible(migration.version), "name": .string(migration.name)])
         }
         return database
+    }
+
+    /// The domain services over a database, as `serve` and `users` wire them.
+    static func services(on database: any SQLDatabase, issuer: any AccessTokenIssuer) -> AxisorResolvers.Services {
+        let users = SQLUserStore(database: database)
+        return AxisorResolvers.Services(
+            auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: issuer), users: users
+        )
     }
 }

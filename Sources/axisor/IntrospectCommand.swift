@@ -19,14 +19,7 @@ struct IntrospectCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try SchemaFolder.load(schema)
-        let source = try SourceFile.read(file)
-        let document: Document
-        do {
-            document = try Document.parse(source)
-        } catch {
-            StandardError.write("\(file):\(error.location.line):\(error.location.column): \(error.message)")
-            throw ExitCode(1)
-        }
+        let document = try SourceFile.document(file)
         let errors = Validator.validate(document, against: loaded)
         if !errors.isEmpty {
             print(ExecutionResult(data: nil, errors: errors, isRequestError: true).response.json)

@@ -13,13 +13,6 @@ struct ParseCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let source = try SourceFile.read(file)
-        do {
-            let document = try Document.parse(source)
-            print(Printer.print(document))
-        } catch {
-            StandardError.write("\(file):\(error.location.line):\(error.location.column): \(error.message)")
-            throw ExitCode(1)
-        }
+        print(Printer.print(try SourceFile.document(file)))
     }
 }

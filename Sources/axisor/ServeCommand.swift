@@ -64,18 +64,16 @@ struct ServeCommand: AsyncParsableCommand {
         // embedded default (one instance) keeps them in memory.
         let rateLimitStore: any RateLimitStore = database.dialect == .postgres ? SQLRateLimitStore(database: database) : InMemoryRateLimitStore()
         let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
-        let users = SQLUserStore(database: database)
-        let auth = AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator)
+        let services = Database.services(on: database, issuer: authenticator)
         if let admin = configuration.admin {
             do {
-                let user = try await auth.ensureAdmin(email: admin.email, password: admin.password)
+                let user = try await services.auth.ensureAdmin(email: admin.email, password: admin.password)
                 logger.info("admin ready", metadata: ["email": .string(user.email)])
             } catch {
                 StandardError.write("the admin \(admin.email) could not be ensured: \(error)")
                 throw ExitCode(2)
             }
         }
-        let services = AxisorResolvers.Services(auth: auth, users: users)
         let executable: ExecutableSchema
         do {
             executable = try AxisorResolvers.executable(for: schema, services: services)

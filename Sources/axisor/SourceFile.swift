@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import GraphQLLanguage
 
 /// Reading files and writing to standard error without Foundation.
 enum SourceFile {
@@ -21,6 +22,17 @@ enum SourceFile {
             bytes.append(contentsOf: buffer[0..<count])
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The GraphQL document in a file; a syntax error is printed as FILE:LINE:COLUMN: message
+    /// and ends the command with status 1.
+    static func document(_ path: String) throws -> Document {
+        do {
+            return try Document.parse(try read(path))
+        } catch let error as SyntaxError {
+            StandardError.write("\(path):\(error.location.line):\(error.location.column): \(error.message)")
+            throw ExitCode(1)
+        }
     }
 
     /// The regular files directly inside `directory` whose names end with `suffix`, sorted.

@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Gateway
 import Logging
+import Resolvers
 import Storage
 
 /// `axisor users create|list`: accounts from the command line, on the configured database.
@@ -19,12 +20,10 @@ struct UsersCommand: AsyncParsableCommand {
     ) async throws -> Result {
         let configuration = try ServeCommand.loadConfiguration(config)
         let database = try await Database.openMigrated(configuration.database, logger: Logger(label: "axisor.users"))
-        let users = SQLUserStore(database: database)
         // Creating accounts issues no token; the issuer is the server's, for completeness.
-        let issuer = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
-        let auth = AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: issuer)
+        let services = Database.services(on: database, issuer: await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral()))
         do {
-            let result = try await body(auth, UserDirectory(users: users))
+            let result = try await body(services.auth, UserDirectory(users: services.users))
             try await database.close()
             return result
         } catch {

@@ -25,3 +25,10 @@ def corpus(folder: str):
     for path in sorted(pathlib.Path(folder).glob("*.graphql")):
         for title, text in documents(path):
             yield path.name, title, text
+
+
+def report(kind: str, passed: int, failed: int) -> int:
+    """Prints the summary of a conformance run and returns its exit status."""
+    print(f"{kind} conformance with graphql-core: {passed + failed} documents")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0

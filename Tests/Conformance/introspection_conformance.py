@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-from corpus import corpus
+from corpus import corpus, report
 
 
 def ours(axisor: str, schema_dir: str, text: str, workdir: pathlib.Path) -> dict:
@@ -66,9 +66,7 @@ def main() -> int:
             else:
                 failed += 1
                 print(f"FAIL {file}: {title}:\n  graphql-core: {json.dumps(expected_json)[:600]}\n  ours:         {json.dumps(actual_json)[:600]}")
-    print(f"introspection conformance with graphql-core: {passed + failed} documents")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return report("introspection", passed, failed)
 
 
 if __name__ == "__main__":

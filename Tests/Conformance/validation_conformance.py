@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-from corpus import corpus
+from corpus import corpus, report
 
 
 def reference(schema, text: str) -> list[str]:
@@ -62,9 +62,7 @@ def main() -> int:
                 failed += 1
                 verdict = "rejects" if actual else "accepts"
                 print(f"FAIL {file}: {title}: we {verdict}; graphql-core says {expected[:3] or 'valid'}; we say {actual[:3] or 'valid'}")
-    print(f"validation conformance with graphql-core: {passed + failed} documents")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return report("validation", passed, failed)
 
 
 if __name__ == "__main__":

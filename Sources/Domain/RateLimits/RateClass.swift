@@ -11,7 +11,8 @@ public struct RateClass: Sendable, Hashable {
         self.burst = burst
     }
 
-    /// The seed's table, by the names the route table uses; `graphql` is in cost points.
+    /// The seed's table, by the names the route table uses. (/graphql is charged in cost points,
+    /// from `rate_limit.graphql_points_per_minute`.)
     public static let defaults: [String: RateClass] = [
         "user_profile": RateClass(perMinute: 10, burst: 20),
         "user_profile_write": RateClass(perMinute: 5, burst: 10),
@@ -25,7 +26,6 @@ public struct RateClass: Sendable, Hashable {
         "admin": RateClass(perMinute: 10, burst: 20),
         "auth": RateClass(perMinute: 10, burst: 20),
         "default": RateClass(perMinute: 60, burst: 120),
-        "graphql": RateClass(perMinute: 50_000, burst: 100_000),
     ]
 }
 

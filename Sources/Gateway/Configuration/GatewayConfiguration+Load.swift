@@ -91,7 +91,7 @@ extension GatewayConfiguration {
     }
 
     /// The classes of the route table whose rate and burst the file may set.
-    static let rateClassNames = RateClass.defaults.keys.filter { $0 != "graphql" }.sorted()
+    static let rateClassNames = RateClass.defaults.keys.sorted()
 
     /// Every setting there is, as `section.key`.
     static let keys: Set<String> = Set(rateClassNames.map { "rate_limit.\($0)" }).union([

@@ -37,7 +37,7 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// Whether callers are held to the rate classes (tests and load runs may turn them off).
     public var rateLimitsEnabled = true
     /// Rate and burst per class of the route table (the seed's table by default).
-    public var rateClasses = RateClass.defaults.filter { $0.key != "graphql" }
+    public var rateClasses = RateClass.defaults
     /// The /graphql budget: static cost points per caller per minute (bursts up to twice that).
     public var graphQLPointsPerMinute = 50_000
     /// How access tokens are signed and checked; nil in development means a random secret per

@@ -7,7 +7,7 @@ import Synchronization
 final class DocumentCache: Sendable {
     /// A document ready to run, or the errors that stop it.
     enum Entry: Sendable {
-        case ready(Document)
+        case ready(PreparedDocument)
         case invalid([GraphQLError])
     }
 

@@ -22,9 +22,9 @@ struct GraphQLRoutes {
     private func identify(_ request: Request, _ context: GatewayRequestContext, _ mediaType: GraphQLMediaType) async -> Result<Caller, Refusal> {
         switch await authenticator.authenticate(authorization: request.headers[.authorization]) {
         case .anonymous:
-            return .success(Caller(viewer: nil, key: "address:" + context.clientAddress))
+            return .success(Caller(viewer: nil, key: context.rateLimitKey(for: nil)))
         case .user(let viewer):
-            return .success(Caller(viewer: viewer, key: "user:" + viewer.userId))
+            return .success(Caller(viewer: viewer, key: context.rateLimitKey(for: viewer)))
         case .invalid(let reason):
             let result = ExecutionResult(data: nil, errors: [GraphQLError("The token is not valid: \(reason).", code: "AUTHENTICATION_FAILED")], isRequestError: true)
             var response = Self.json(.unauthorized, result.response, mediaType)
@@ -153,11 +153,12 @@ struct GraphQLRoutes {
     private func respond(_ outcome: GraphQLService.Outcome, _ mediaType: GraphQLMediaType) -> Response {
         let result = outcome.result
         let isBadRequest = mediaType == .graphQLResponse && result.isRequestError
-        let status: HTTPResponse.Status = switch result.errors.first?.code {
-        case _ where outcome.isRateLimited: .tooManyRequests
-        case "AUTHENTICATION_REQUIRED"? where result.isRequestError: .unauthorized
-        case "PERMISSION_DENIED"? where result.isRequestError: .forbidden
-        default: isBadRequest ? .badRequest : .ok
+        let status: HTTPResponse.Status = if outcome.isRateLimited {
+            .tooManyRequests
+        } else if outcome.isAccessRefused, let code = result.errors.first?.code {
+            ErrorEnvelope.status(for: code)
+        } else {
+            isBadRequest ? .badRequest : .ok
         }
         var response = Self.json(status, result.response, mediaType)
         RateLimiter.apply(outcome.rateDecision, to: &response)

@@ -29,6 +29,8 @@ public final class GraphQLService: Sendable {
         var result: ExecutionResult
         /// A query operation was fine, but it came by GET as a mutation: refuse with 405.
         var isMutationOverGet = false
+        /// The operation reads fields the caller may not: 401 or 403, by the error's code.
+        var isAccessRefused = false
         /// The charge of the operation's cost against the caller's points; nil when not charged.
         var rateDecision: RateDecision?
         /// Over budget: 429 with `Retry-After`.
@@ -46,12 +48,13 @@ public final class GraphQLService: Sendable {
         )
     }
 
-    /// Runs a prepared document, counting the operation and its errors for /metrics. /graphql
-    /// and the REST routes both come through here.
-    func execute(_ document: Document, operationName: String?, variables: [String: InputValue], context: RequestContext) async -> ExecutionResult {
+    /// Runs a validated document, counting the operation (of type `kind`, nil when none could
+    /// be chosen) and its errors for /metrics. /graphql and the REST routes both come through here.
+    func execute(
+        _ document: Document, operationName: String?, variables: [String: InputValue], context: RequestContext, kind: OperationType?
+    ) async -> ExecutionResult {
         let result = await executor.execute(document, operationName: operationName, variables: variables, context: context)
-        let kind = (try? Executor.operation(in: document, named: operationName).get())?.operation.rawValue ?? "unknown"
-        metrics.recordOperation(kind)
+        metrics.recordOperation(kind?.rawValue ?? "unknown")
         record(result.errors)
         return result
     }
@@ -70,37 +73,40 @@ public final class GraphQLService: Sendable {
             record([error])
             return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true))
         }
-        let document: Document
+        let prepared: PreparedDocument
         switch prepare(text) {
-        case .ready(let ready): document = ready
+        case .ready(let ready): prepared = ready
         case .invalid(let errors):
             record(errors)
             return Outcome(result: ExecutionResult(data: nil, errors: errors, isRequestError: true))
         }
-        if overGet, case .success(let operation) = Executor.operation(in: document, named: request.operationName),
-           operation.operation != .query {
+        // No operation to choose: the executor answers with the request error.
+        guard case .success(let operation) = prepared.operation(named: request.operationName) else {
+            let result = await execute(prepared.document, operationName: request.operationName, variables: request.variables, context: context, kind: nil)
+            return Outcome(result: result)
+        }
+        let kind = operation.definition.operation
+        if overGet, kind != .query {
             return Outcome(result: ExecutionResult(data: nil, errors: [GraphQLError(
-                "Only query operations may be sent with GET; send \(operation.operation.rawValue)s with POST."
+                "Only query operations may be sent with GET; send \(kind.rawValue)s with POST."
             )], isRequestError: true), isMutationOverGet: true)
         }
-        var decision: RateDecision? = nil
-        if case .success(let operation) = Executor.operation(in: document, named: request.operationName) {
-            let required = AccessLevel.required(by: operation, in: document, schema: executor.executable.schema)
-            if let refusal = required.refusal(for: context.viewer as? Viewer) {
-                metrics.recordGraphQLError(code: refusal.code)
-                return Outcome(result: ExecutionResult(data: nil, errors: [GraphQLError(refusal.message, code: refusal.code)], isRequestError: true))
-            }
-            let cost = QueryCost.of(operation, in: document, schema: executor.executable.schema, limits: limits)
-            decision = await limiter.charge(caller: caller, rateClass: "graphql", cost: Double(max(1, cost)))
-            if let decision, !decision.allowed {
-                let error = GraphQLError(
-                    "This operation costs \(cost) points, more than the \(decision.remaining) left this minute; retry in \(decision.retryAfter ?? 1) s.",
-                    code: ErrorCode.rateLimitExceeded
-                )
-                return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), rateDecision: decision)
-            }
+        if let refusal = operation.access.refusal(for: context.viewer as? Viewer) {
+            metrics.recordGraphQLError(code: refusal.code)
+            return Outcome(
+                result: ExecutionResult(data: nil, errors: [GraphQLError(refusal.message, code: refusal.code)], isRequestError: true),
+                isAccessRefused: true
+            )
         }
-        let result = await execute(document, operationName: request.operationName, variables: request.variables, context: context)
+        let decision = await limiter.charge(caller: caller, rateClass: "graphql", cost: Double(operation.cost))
+        if let decision, !decision.allowed {
+            let error = GraphQLError(
+                "This operation costs \(operation.cost) points, more than the \(decision.remaining) left this minute; retry in \(decision.retryAfter ?? 1) s.",
+                code: ErrorCode.rateLimitExceeded
+            )
+            return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), rateDecision: decision)
+        }
+        let result = await execute(prepared.document, operationName: request.operationName, variables: request.variables, context: context, kind: kind)
         return Outcome(result: result, rateDecision: decision)
     }
 
@@ -140,7 +146,7 @@ public final class GraphQLService: Sendable {
         do {
             let document = try Document.parse(text, options: ParserOptions(maxTokens: 100_000))
             let errors = Validator.validate(document, against: executor.executable.schema, limits: limits)
-            entry = errors.isEmpty ? .ready(document) : .invalid(errors)
+            entry = errors.isEmpty ? .ready(PreparedDocument(document, schema: executor.executable.schema, limits: limits)) : .invalid(errors)
         } catch {
             entry = .invalid([GraphQLError(error.message, locations: [error.location], code: ErrorCode.syntaxError)])
         }

@@ -13,6 +13,11 @@ public enum Authentication: Sendable {
     case user(Viewer)
     /// Credentials were given but are not valid (bad signature, expired, wrong audience…).
     case invalid(reason: String)
+
+    /// The caller, when the credentials were valid.
+    public var viewer: Viewer? {
+        if case .user(let viewer) = self { viewer } else { nil }
+    }
 }
 
 /// Accepts no credentials at all: every caller is anonymous. For a gateway without users.

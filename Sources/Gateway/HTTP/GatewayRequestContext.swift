@@ -1,3 +1,4 @@
+import Domain
 import Hummingbird
 
 /// The per-request context Hummingbird hands each handler, with the request id the gateway
@@ -11,5 +12,11 @@ public struct GatewayRequestContext: RequestContext {
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// Whose rate-limit buckets a request charges: the user's when `viewer` is known, else
+    /// the address's.
+    func rateLimitKey(for viewer: Viewer?) -> String {
+        viewer.map { "user:" + $0.userId } ?? "address:" + clientAddress
     }
 }

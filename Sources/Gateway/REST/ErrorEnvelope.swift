@@ -63,8 +63,6 @@ enum ErrorEnvelope {
 
     /// ISO-8601 UTC with whole seconds, as the seed writes dates.
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        Date().formatted(Date.ISO8601FormatStyle())
     }
 }

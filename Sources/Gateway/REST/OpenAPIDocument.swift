@@ -140,13 +140,12 @@ public enum OpenAPIDocument {
 
     /// A scalar default as JSON; nil for lists, objects and null.
     private static func literal(_ value: Value) -> ResponseValue? {
-        switch value.kind {
-        case .int(let digits): Int(digits).map(ResponseValue.int)
-        case .float(let digits): Double(digits).map(ResponseValue.float)
-        case .string(let text, _): .string(text)
+        switch InputValue(constant: value) {
+        case .int(let number): .int(number)
+        case .float(let number): .float(number)
+        case .string(let text), .enumValue(let text): .string(text)
         case .boolean(let flag): .boolean(flag)
-        case .enumValue(let name): .string(name)
-        default: nil
+        case .null, .list, .object: nil
         }
     }
 

@@ -21,7 +21,7 @@ struct RESTAdapter {
         let openAPI = ByteBuffer(bytes: OpenAPIDocument.build(table, schema: executor.executable.schema, version: version).jsonBytes)
         router.get("/api/openapi.json") { _, context in
             let response = Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: openAPI))
-            return await limited(response, caller: Self.anonymousCaller(context), rateClass: "default")
+            return await limited(response, caller: context.rateLimitKey(for: nil), rateClass: "default")
         }
         var methodsByPath: [String: Set<String>] = [:]
         for route in table.routes {
@@ -36,14 +36,14 @@ struct RESTAdapter {
                 router.on(RouterPath(path), method: HTTPRequest.Method(method)!) { _, context in
                     var response = ErrorEnvelope.response(code: "METHOD_NOT_ALLOWED", message: "Use \(allowed) for this route.", requestId: context.requestId)
                     response.headers[.allow] = allowed
-                    return await limited(response, caller: Self.anonymousCaller(context), rateClass: "default")
+                    return await limited(response, caller: context.rateLimitKey(for: nil), rateClass: "default")
                 }
             }
         }
         for method in RouteParser.methods {
             router.on("/api/**", method: HTTPRequest.Method(method)!) { request, context in
                 let response = ErrorEnvelope.response(code: "RESOURCE_NOT_FOUND", message: "No route \(method) \(request.uri.path).", requestId: context.requestId)
-                return await limited(response, caller: Self.anonymousCaller(context), rateClass: "default")
+                return await limited(response, caller: context.rateLimitKey(for: nil), rateClass: "default")
             }
         }
     }
@@ -54,8 +54,7 @@ struct RESTAdapter {
         let identity: Authentication = route.auth == .none
             ? .anonymous
             : await authenticator.authenticate(authorization: request.headers[.authorization])
-        let caller = if case .user(let user) = identity { "user:" + user.userId } else { Self.anonymousCaller(context) }
-        let decision = await limiter.charge(caller: caller, rateClass: route.rateClass)
+        let decision = await limiter.charge(caller: context.rateLimitKey(for: identity.viewer), rateClass: route.rateClass)
         var response: Response
         if let decision, !decision.allowed {
             response = ErrorEnvelope.response(
@@ -72,10 +71,6 @@ struct RESTAdapter {
         var response = response
         RateLimiter.apply(await limiter.charge(caller: caller, rateClass: rateClass), to: &response)
         return response
-    }
-
-    static func anonymousCaller(_ context: GatewayRequestContext) -> String {
-        "address:" + context.clientAddress
     }
 
     private func run(_ route: RouteTable.Route, _ identity: Authentication, _ request: Request, _ context: GatewayRequestContext) async -> Response {
@@ -103,7 +98,7 @@ struct RESTAdapter {
             return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
         }
         let requestContext = service.context(requestId: requestId, viewer: viewer, logger: context.logger)
-        let result = await service.execute(route.document, operationName: nil, variables: variables, context: requestContext)
+        let result = await service.execute(route.document, operationName: nil, variables: variables, context: requestContext, kind: route.operation.operation)
         return answer(route, result, requestId)
     }
 

@@ -72,14 +72,10 @@ enum RouteParser {
                 problems.append("variable $\(definition.variable.value) is required but comes from nowhere")
             }
         }
-        if let notFoundKey, !operation.selectionSet.selections.contains(where: { selection in
-            if case .field(let field) = selection { field.responseKey == notFoundKey } else { false }
-        }) {
+        if let notFoundKey, rootField(notFoundKey, of: operation) == nil {
             problems.append("notFound names \"\(notFoundKey)\", which is not a root field of the document")
         }
-        if let spreadKey, !operation.selectionSet.selections.contains(where: { selection in
-            if case .field(let field) = selection { field.responseKey == spreadKey && field.selectionSet != nil } else { false }
-        }) {
+        if let spreadKey, rootField(spreadKey, of: operation)?.selectionSet == nil {
             problems.append("spread names \"\(spreadKey)\", which is not a root field of the document with fields of its own")
         }
         guard problems.isEmpty, let auth else { return .failure(Problems(problems: problems)) }
@@ -87,5 +83,13 @@ enum RouteParser {
             method: method, path: path, auth: auth, rateClass: rateClass, document: document, operation: operation,
             variables: variables, notFoundKey: notFoundKey, spreadKey: spreadKey, successStatus: successStatus
         ))
+    }
+
+    /// The root field answering under `key`, if the operation has one.
+    private static func rootField(_ key: String, of operation: OperationDefinition) -> Field? {
+        for case .field(let field) in operation.selectionSet.selections where field.responseKey == key {
+            return field
+        }
+        return nil
     }
 }

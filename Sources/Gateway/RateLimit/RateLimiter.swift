@@ -11,22 +11,15 @@ public struct RateLimiter: Sendable {
     let isEnabled: Bool
     let metrics: GatewayMetrics
 
-    public init(
-        store: any RateLimitStore = InMemoryRateLimitStore(), classes: [String: RateClass] = RateClass.defaults, isEnabled: Bool = true,
-        metrics: GatewayMetrics = GatewayMetrics()
-    ) {
-        self.store = store
-        self.classes = classes
-        self.isEnabled = isEnabled
-        self.metrics = metrics
-    }
-
-    /// The seed's classes, with /graphql's points budget and the switch from the configuration.
+    /// The configured classes, with /graphql's points budget and the on/off switch.
     public init(configuration: GatewayConfiguration, store: any RateLimitStore = InMemoryRateLimitStore(), metrics: GatewayMetrics = GatewayMetrics()) {
         var classes = configuration.rateClasses
         let points = Double(configuration.graphQLPointsPerMinute)
         classes["graphql"] = RateClass(perMinute: points, burst: points * 2)
-        self.init(store: store, classes: classes, isEnabled: configuration.rateLimitsEnabled, metrics: metrics)
+        self.store = store
+        self.classes = classes
+        self.isEnabled = configuration.rateLimitsEnabled
+        self.metrics = metrics
     }
 
     /// nil when limits are off.

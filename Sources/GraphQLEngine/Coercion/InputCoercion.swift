@@ -181,21 +181,7 @@ struct InputCoercion {
             if (named.kind == .scalar || named.kind == .enumeration), let problem = LeafLiteral.problem(with: literal, for: named) {
                 throw Failure(message: "\(path): \(problem)")
             }
-            return try coerce(Self.untyped(literal), to: .named(name), path: path)
-        }
-    }
-
-    /// A constant literal as an input value, enum names kept as enum values.
-    static func untyped(_ literal: Value) -> InputValue {
-        switch literal.kind {
-        case .variable, .null: return .null
-        case .int(let digits): return Int(digits).map { .int($0) } ?? .float(Double(digits) ?? .nan)
-        case .float(let digits): return .float(Double(digits) ?? .nan)
-        case .string(let text, _): return .string(text)
-        case .boolean(let flag): return .boolean(flag)
-        case .enumValue(let name): return .enumValue(name)
-        case .list(let items): return .list(items.map(untyped))
-        case .object(let fields): return .object(Dictionary(fields.map { ($0.name.value, untyped($0.value)) }, uniquingKeysWith: { first, _ in first }))
+            return try coerce(InputValue(constant: literal), to: .named(name), path: path)
         }
     }
 }
