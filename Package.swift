@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["GraphQLEngine"],
             path: "Schema",
             exclude: ["README.md"],
-            resources: [.copy("admin.graphql"), .copy("auth.graphql"), .copy("system.graphql"), .copy("users.graphql"), .copy("routes.yaml")],
+            resources: [.copy("admin.graphql"), .copy("auth.graphql"), .copy("exchange.graphql"), .copy("system.graphql"), .copy("users.graphql"), .copy("routes.yaml")],
             swiftSettings: swiftSettings
         ),
         // Entities, services and the ports they need; no storage, HTTP or GraphQL.

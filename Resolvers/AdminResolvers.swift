@@ -3,10 +3,11 @@ import GraphQLEngine
 
 /// What admins ask about users.
 enum AdminResolvers {
-    static func register(in graph: inout ResolverGraph, directory: UserDirectory) {
+    static func register(in graph: inout ResolverGraph, directory: UserDirectory, statistics: AdminStatistics) {
         graph.root("Query") { query in
+            query.field("adminStats") { _, _, _ in AdminStats() }
             query.field("adminUsers") { _, arguments, _ in
-                try await IdentityFailure.exposing {
+                try await DomainFailure.exposing {
                     try await directory.page(
                         limit: arguments["limit"]?.int ?? 50, offset: arguments["offset"]?.int ?? 0,
                         plan: arguments["plan"]?.string.flatMap(Plan.init(rawValue:)),
@@ -17,7 +18,7 @@ enum AdminResolvers {
         }
         graph.root("Mutation") { mutation in
             mutation.field("setUserStatus") { _, arguments, _ -> User in
-                try await IdentityFailure.exposing {
+                try await DomainFailure.exposing {
                     try await directory.setStatus(
                         userId: arguments["userId"]?.string ?? "", status: arguments["status"]?.string.flatMap(UserStatus.init(rawValue:)) ?? .active
                     )
@@ -32,6 +33,41 @@ enum AdminResolvers {
             pagination.field("total", \.total)
             pagination.field("limit", \.limit)
             pagination.field("offset", \.offset)
+        }
+        graph.object("AdminStats", AdminStats.self) { stats in
+            stats.field("users") { _, _, _ in try await statistics.userStatistics() }
+            stats.field("payments") { _, _, _ in PaymentTotals() }
+            stats.field("marginGuard") { _, _, _ in MarginGuardTotals() }
+            stats.field("system") { _, _, _ in try await statistics.systemStatistics() }
+        }
+        graph.object("UserCounts", UserStatistics.self) { counts in
+            counts.field("total", \.total)
+            counts.field("active", \.active)
+            counts.field("newToday", \.newToday)
+            counts.field("byPlan") { counts, _, _ in PlanCounts(byPlan: counts.byPlan) }
+        }
+        graph.object("PlanCounts", PlanCounts.self) { counts in
+            for plan in Plan.allCases {
+                counts.field(plan.rawValue) { counts, _, _ in counts.byPlan[plan] ?? 0 }
+            }
+        }
+        graph.object("PaymentTotals", PaymentTotals.self) { totals in
+            totals.field("totalRevenue", \.totalRevenue)
+            totals.field("totalTransactions", \.totalTransactions)
+            totals.field("todayRevenue", \.todayRevenue)
+            totals.field("todayTransactions", \.todayTransactions)
+        }
+        graph.object("MarginGuardTotals", MarginGuardTotals.self) { totals in
+            totals.field("activeConfigurations", \.activeConfigurations)
+            totals.field("totalExecutions", \.totalExecutions)
+            totals.field("positionsProtected", \.positionsProtected)
+            totals.field("autoCloses", \.autoCloses)
+        }
+        graph.object("SystemHealth", SystemStatistics.self) { health in
+            health.field("uptime", \.uptimePercent)
+            health.field("responseTime") { health, _, _ in Int(health.meanResponseMilliseconds.rounded()) }
+            health.field("errorRate", \.errorRate)
+            health.field("lastBackup", \.lastBackupAt.wireDate)
         }
         graph.object("UserPaymentStats", UserPaymentStats.self) { stats in
             stats.field("totalPayments", \.totalPayments)
@@ -53,4 +89,30 @@ struct UserPaymentStats: ResolvedConvertible {
     var totalVolume = 0
 }
 
+/// The dashboard's parent object: its parts are resolved only when asked for.
+struct AdminStats: ResolvedConvertible {}
+
+struct PlanCounts: ResolvedConvertible {
+    var byPlan: [Plan: Int]
+}
+
+/// Settled payments across users. There are no payments before the Lightning issue, so the
+/// totals are truly zero; that issue computes them from its table.
+struct PaymentTotals: ResolvedConvertible {
+    var totalRevenue = 0
+    var totalTransactions = 0
+    var todayRevenue = 0
+    var todayTransactions = 0
+}
+
+/// Margin Guard's work across users: truly zero until the Margin Guard issue stores any.
+struct MarginGuardTotals: ResolvedConvertible {
+    var activeConfigurations = 0
+    var totalExecutions = 0
+    var positionsProtected = 0
+    var autoCloses = 0
+}
+
 extension UserPage: ResolvedConvertible {}
+extension UserStatistics: ResolvedConvertible {}
+extension SystemStatistics: ResolvedConvertible {}

@@ -10,10 +10,14 @@ public enum AxisorResolvers {
     public struct Services: Sendable {
         public var auth: AuthService
         public var users: any UserStore
+        public var exchangeAccounts: ExchangeAccountService
+        public var statistics: AdminStatistics
 
-        public init(auth: AuthService, users: any UserStore) {
+        public init(auth: AuthService, users: any UserStore, exchangeAccounts: ExchangeAccountService, statistics: AdminStatistics) {
             self.auth = auth
             self.users = users
+            self.exchangeAccounts = exchangeAccounts
+            self.statistics = statistics
         }
     }
 
@@ -22,7 +26,8 @@ public enum AxisorResolvers {
         var graph = ResolverGraph(schema: schema)
         SystemResolvers.register(in: &graph, version: version, clock: { Date().wireDate })
         IdentityResolvers.register(in: &graph, auth: services.auth, users: services.users)
-        AdminResolvers.register(in: &graph, directory: UserDirectory(users: services.users))
+        ExchangeAccountResolvers.register(in: &graph, service: services.exchangeAccounts)
+        AdminResolvers.register(in: &graph, directory: UserDirectory(users: services.users), statistics: services.statistics)
         return try graph.build()
     }
 }

@@ -14,7 +14,7 @@ enum IdentityResolvers {
         }
         graph.root("Mutation") { mutation in
             mutation.field("register") { _, arguments, _ in
-                try await IdentityFailure.exposing {
+                try await DomainFailure.exposing {
                     try await auth.register(
                         email: arguments["email"]?.string ?? "", username: arguments["username"]?.string ?? "",
                         password: arguments["password"]?.string ?? ""
@@ -22,13 +22,13 @@ enum IdentityResolvers {
                 }
             }
             mutation.field("login") { _, arguments, _ in
-                try await IdentityFailure.exposing { try await auth.login(email: arguments["email"]?.string ?? "", password: arguments["password"]?.string ?? "") }
+                try await DomainFailure.exposing { try await auth.login(email: arguments["email"]?.string ?? "", password: arguments["password"]?.string ?? "") }
             }
             mutation.field("refreshSession") { _, arguments, _ in
-                try await IdentityFailure.exposing { try await auth.refresh(arguments["refreshToken"]?.string ?? "") }
+                try await DomainFailure.exposing { try await auth.refresh(arguments["refreshToken"]?.string ?? "") }
             }
             mutation.field("updateProfile") { _, arguments, context -> User in
-                guard let viewer = context.viewer as? Viewer else { throw IdentityFailure(.wrongCredentials) }
+                guard let viewer = context.viewer as? Viewer else { throw DomainFailure(.wrongCredentials) }
                 let preferences = arguments["preferences"]?.object ?? [:]
                 let change = ProfileChange(
                     firstName: arguments["firstName"]?.string, lastName: arguments["lastName"]?.string,
@@ -36,13 +36,13 @@ enum IdentityResolvers {
                     theme: preferences["theme"]?.string.flatMap(Preferences.Theme.init(rawValue:)),
                     language: preferences["language"]?.string, timezone: preferences["timezone"]?.string
                 )
-                guard let user = try await IdentityFailure.exposing({ try await profiles.update(userId: viewer.userId, change: change) }) else {
-                    throw IdentityFailure(.wrongCredentials)
+                guard let user = try await DomainFailure.exposing({ try await profiles.update(userId: viewer.userId, change: change) }) else {
+                    throw DomainFailure(.wrongCredentials)
                 }
                 return user
             }
             mutation.field("logout") { _, arguments, _ in
-                try await IdentityFailure.exposing { try await auth.logout(arguments["refreshToken"]?.string ?? "") }
+                try await DomainFailure.exposing { try await auth.logout(arguments["refreshToken"]?.string ?? "") }
                 return true
             }
         }

@@ -11,12 +11,13 @@ import Logging
 public func buildApplication(
     configuration: GatewayConfiguration, executable: ExecutableSchema, routes: RouteTable = RouteTable(routes: []),
     authenticator: any Authenticator = NoAuthenticator(), readinessChecks: [@Sendable () async -> Bool] = [],
-    rateLimitStore: any RateLimitStore = InMemoryRateLimitStore(), logger: Logger = Logger(label: "axisor"), version: String = "development"
+    rateLimitStore: any RateLimitStore = InMemoryRateLimitStore(), traffic: TrafficTally = TrafficTally(), logger: Logger = Logger(label: "axisor"),
+    version: String = "development"
 ) -> some ApplicationProtocol {
     let router = Router(context: GatewayRequestContext.self)
     let metrics = GatewayMetrics()
     router.add(middleware: RequestIdMiddleware())
-    router.add(middleware: RequestObservationMiddleware(metrics: metrics))
+    router.add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
     if !configuration.corsOrigins.isEmpty {
         router.add(middleware: CORSOriginsMiddleware(origins: configuration.corsOrigins))
     }

@@ -51,5 +51,46 @@ public enum Migrations {
             "ALTER TABLE users ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC'",
             "ALTER TABLE users ADD COLUMN updated_at DOUBLE PRECISION",
         ]),
+        Migration(version: 5, name: "exchange accounts", statements: [
+            // The credentials are AES-256-GCM sealed (nonce, ciphertext and tag, base64) with
+            // the id of the key that sealed them; the key itself is never stored here.
+            """
+            CREATE TABLE exchange_accounts (
+                id TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                exchange TEXT NOT NULL,
+                name TEXT NOT NULL,
+                is_active BIGINT NOT NULL,
+                is_testnet BIGINT NOT NULL,
+                has_api_key BIGINT NOT NULL,
+                has_secret BIGINT NOT NULL,
+                has_passphrase BIGINT NOT NULL,
+                credentials_key_id TEXT NOT NULL,
+                credentials_sealed TEXT NOT NULL,
+                last_tested_at DOUBLE PRECISION,
+                created_at DOUBLE PRECISION NOT NULL,
+                updated_at DOUBLE PRECISION NOT NULL,
+                UNIQUE (user_id, name)
+            )
+            """,
+        ]),
+        Migration(version: 6, name: "service runs and backups", statements: [
+            """
+            CREATE TABLE service_runs (
+                instance_id TEXT PRIMARY KEY,
+                started_at DOUBLE PRECISION NOT NULL,
+                last_seen_at DOUBLE PRECISION NOT NULL
+            )
+            """,
+            "CREATE INDEX service_runs_last_seen ON service_runs (last_seen_at)",
+            """
+            CREATE TABLE backups (
+                taken_at DOUBLE PRECISION NOT NULL,
+                location TEXT NOT NULL,
+                bytes BIGINT NOT NULL
+            )
+            """,
+            "CREATE INDEX backups_taken_at ON backups (taken_at)",
+        ]),
     ]
 }

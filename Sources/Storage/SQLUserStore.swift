@@ -100,6 +100,22 @@ public struct SQLUserStore: UserStore {
         return UserPage(users: rows.compactMap(Self.user), total: Int(total), limit: limit, offset: offset)
     }
 
+    public func statistics(createdSince date: Date) async throws -> UserStatistics {
+        let rows = try await database.query(
+            "SELECT plan, status, COUNT(*) AS users, SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END) AS new_users FROM users GROUP BY plan, status",
+            [Self.date(date)]
+        )
+        var statistics = UserStatistics(total: 0, active: 0, newToday: 0, byPlan: Dictionary(uniqueKeysWithValues: Plan.allCases.map { ($0, 0) }))
+        for row in rows {
+            let count = Int(row["users"].integer ?? 0)
+            statistics.total += count
+            statistics.newToday += Int(row["new_users"].integer ?? 0)
+            if row["status"].text == UserStatus.active.rawValue { statistics.active += count }
+            if let plan = row["plan"].text.flatMap(Plan.init(rawValue:)) { statistics.byPlan[plan, default: 0] += count }
+        }
+        return statistics
+    }
+
     static func user(_ row: SQLRow) -> User? {
         guard let id = row["id"].text, let email = row["email"].text, let username = row["username"].text,
               let plan = row["plan"].text.flatMap(Plan.init(rawValue:)), let createdAt = row["created_at"].real else { return nil }

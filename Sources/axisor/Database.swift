@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Gateway
 import Logging
 import Resolvers
@@ -24,10 +25,19 @@ enum Database {
     }
 
     /// The domain services over a database, as `serve` and `users` wire them.
-    static func services(on database: any SQLDatabase, issuer: any AccessTokenIssuer) -> AxisorResolvers.Services {
+    /// `traffic` and `runningSince` describe the serving instance, for the admin dashboard.
+    static func services(
+        on database: any SQLDatabase, issuer: any AccessTokenIssuer, vault: CredentialVault, traffic: any TrafficSource = TrafficTally(),
+        runningSince: Date? = nil
+    ) -> AxisorResolvers.Services {
         let users = SQLUserStore(database: database)
         return AxisorResolvers.Services(
-            auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: issuer), users: users
+            auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: issuer), users: users,
+            exchangeAccounts: ExchangeAccountService(accounts: SQLExchangeAccountStore(database: database), users: users, vault: vault),
+            statistics: AdminStatistics(
+                users: users, runs: SQLServiceRunStore(database: database), traffic: traffic, backups: SQLBackupLog(database: database),
+                runningSince: runningSince
+            )
         )
     }
 }

@@ -52,6 +52,15 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("the route table is invalid:\n\(error)")
             throw ExitCode(2)
         }
+        // Before the database opens, so that a missing key does not leave it open.
+        let vault: CredentialVault
+        do {
+            vault = try configuration.credentialVault()
+        } catch {
+            StandardError.write("the exchange credentials key could not be loaded: \(error)")
+            throw ExitCode(2)
+        }
+        logger.info("credentials key ready", metadata: ["keyId": .string(vault.current.id), "source": .string(configuration.credentialKey.description)])
         let database: any SQLDatabase
         do {
             database = try await Database.openMigrated(configuration.database, logger: logger)
@@ -64,13 +73,18 @@ struct ServeCommand: AsyncParsableCommand {
         // embedded default (one instance) keeps them in memory.
         let rateLimitStore: any RateLimitStore = database.dialect == .postgres ? SQLRateLimitStore(database: database) : InMemoryRateLimitStore()
         let authenticator = await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
-        let services = Database.services(on: database, issuer: authenticator)
+        let traffic = TrafficTally()
+        let heartbeat = Heartbeat(store: SQLServiceRunStore(database: database))
+        let services = Database.services(
+            on: database, issuer: authenticator, vault: vault, traffic: traffic, runningSince: heartbeat.run.startedAt
+        )
         if let admin = configuration.admin {
             do {
                 let user = try await services.auth.ensureAdmin(email: admin.email, password: admin.password)
                 logger.info("admin ready", metadata: ["email": .string(user.email)])
             } catch {
                 StandardError.write("the admin \(admin.email) could not be ensured: \(error)")
+                try? await database.close()
                 throw ExitCode(2)
             }
         }
@@ -79,14 +93,25 @@ struct ServeCommand: AsyncParsableCommand {
             executable = try AxisorResolvers.executable(for: schema, services: services)
         } catch {
             StandardError.write("the resolver graph does not match the schema:\n\(error)")
+            try? await database.close()
             throw ExitCode(2)
         }
         let app = buildApplication(
             configuration: configuration, executable: executable, routes: routes, authenticator: authenticator,
-            readinessChecks: [{ await database.isReachable() }], rateLimitStore: rateLimitStore, logger: logger,
+            readinessChecks: [{ await database.isReachable() }], rateLimitStore: rateLimitStore, traffic: traffic, logger: logger,
             version: AxisorResolvers.version
         )
-        try await app.runService()
+        // Records this run for the dashboard's uptime while the server runs.
+        let beating = Task { await heartbeat.beat() }
+        do {
+            try await app.runService()
+        } catch {
+            beating.cancel()
+            try? await database.close()
+            throw error
+        }
+        beating.cancel()
+        _ = await beating.value
         try await database.close()
     }
 

@@ -21,7 +21,9 @@ struct UsersCommand: AsyncParsableCommand {
         let configuration = try ServeCommand.loadConfiguration(config)
         let database = try await Database.openMigrated(configuration.database, logger: Logger(label: "axisor.users"))
         // Creating accounts issues no token; the issuer is the server's, for completeness.
-        let services = Database.services(on: database, issuer: await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral()))
+        let services = Database.services(
+            on: database, issuer: await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral()), vault: try configuration.credentialVault()
+        )
         do {
             let result = try await body(services.auth, UserDirectory(users: services.users))
             try await database.close()

@@ -12,6 +12,7 @@ import Storage
 /// the route table, JWTs and the SQL stores — on a fresh SQLite file per test.
 enum ServiceFixture {
     static let secret = Array("a-test-secret-of-at-least-32-bytes!!".utf8)
+    static let vault = CredentialVault(current: try! CredentialKey(bytes: Array(repeating: 7, count: 32)))
 
     /// Runs `body` against a fresh service; `authenticator` signs tokens the service accepts.
     static func test(
@@ -26,13 +27,23 @@ enum ServiceFixture {
         configure(&configuration)
         let authenticator = await JWTAuthenticator(settings: TokenSettings(secret: secret))
         let users = SQLUserStore(database: database)
+        let traffic = TrafficTally()
         let auth = AuthService(
             users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator, hasher: PasswordHasher(rounds: 1_000)
         )
+        let services = AxisorResolvers.Services(
+            auth: auth, users: users,
+            exchangeAccounts: ExchangeAccountService(accounts: SQLExchangeAccountStore(database: database), users: users, vault: vault),
+            statistics: AdminStatistics(
+                users: users, runs: SQLServiceRunStore(database: database), traffic: traffic, backups: SQLBackupLog(database: database),
+                runningSince: Date()
+            )
+        )
         let schema = try AxisorSchema.load()
         let app = buildApplication(
-            configuration: configuration, executable: try AxisorResolvers.executable(for: schema, services: .init(auth: auth, users: users)),
-            routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: authenticator
+            configuration: configuration, executable: try AxisorResolvers.executable(for: schema, services: services),
+            routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: authenticator,
+            traffic: traffic
         )
         do {
             try await app.test(.router) { client in try await body(client, authenticator) }

@@ -34,7 +34,7 @@ public struct AuthService: Sendable {
 
     public func register(email: String, username: String, password: String) async throws -> Session {
         let user = try await createAccount(email: email, username: username, password: password)
-        return try await openSession(for: user, family: Self.randomToken(byteCount: 12))
+        return try await openSession(for: user, family: RandomToken.make(byteCount: 12))
     }
 
     /// A new account (free plan), checked by the signup rules; no session is opened. What
@@ -43,7 +43,7 @@ public struct AuthService: Sendable {
         let email = Self.normalized(email)
         let problems = SignupRules.problems(email: email, username: username, password: password)
         if !problems.isEmpty { throw IdentityError.invalid(problems) }
-        let user = User(id: "user_" + Self.randomToken(byteCount: 12), email: email, username: username, isAdmin: isAdmin, createdAt: clock())
+        let user = User(id: "user_" + RandomToken.make(byteCount: 12), email: email, username: username, isAdmin: isAdmin, createdAt: clock())
         try await users.create(user, passwordHash: try await hasher.hash(password))
         return user
     }
@@ -76,7 +76,7 @@ public struct AuthService: Sendable {
         try await users.recordLogin(userId: found.user.id, at: now)
         var user = found.user
         user.lastLoginAt = now
-        return try await openSession(for: user, family: Self.randomToken(byteCount: 12))
+        return try await openSession(for: user, family: RandomToken.make(byteCount: 12))
     }
 
     public func refresh(_ refreshToken: String) async throws -> Session {
@@ -110,7 +110,7 @@ public struct AuthService: Sendable {
     }
 
     private func openSession(for user: User, family: String) async throws -> Session {
-        let refreshToken = Self.randomToken(byteCount: 32)
+        let refreshToken = RandomToken.make(byteCount: 32)
         try await refreshTokens.insert(hash: Self.hash(refreshToken), userId: user.id, familyId: family, expiresAt: clock().addingTimeInterval(refreshLifetime))
         let access = try await issuer.accessToken(for: user)
         return Session(user: user, accessToken: access.token, refreshToken: refreshToken, expiresIn: access.expiresIn)
@@ -126,13 +126,6 @@ public struct AuthService: Sendable {
     }
 
     /// URL-safe base64 of random bytes.
-    static func randomToken(byteCount: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-
     /// A valid hash of no one's password, for unknown emails.
     static let decoyHash = "pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 }

@@ -16,6 +16,8 @@ public protocol UserStore: Sendable {
     func updateProfile(userId: String, change: ProfileChange, at: Date) async throws -> User?
     /// Users newest first, filtered by plan and status, with the total that matched.
     func list(limit: Int, offset: Int, plan: Plan?, status: UserStatus?) async throws -> UserPage
+    /// Counts of all users, with those created since `date` as new.
+    func statistics(createdSince date: Date) async throws -> UserStatistics
 }
 
 /// Refresh tokens, kept only as hashes. Each belongs to a family: the chain of rotations from

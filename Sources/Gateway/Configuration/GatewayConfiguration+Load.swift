@@ -80,6 +80,22 @@ extension GatewayConfiguration {
             reader.integer("auth.access_token_seconds", 60...86_400) { tokens.lifetimeSeconds = $0 }
             configuration.tokens = tokens
         }
+        switch (values["credentials.key"], values["credentials.key_file"]) {
+        case (let key?, nil):
+            if (try? CredentialKey(text: key)) == nil {
+                reader.problems.append("credentials.key must be 64 hex digits or base64 of 32 bytes (use `openssl rand -hex 32`)")
+            }
+            configuration.credentialKey = .key(key)
+        case (nil, .some): reader.string("credentials.key_file") { configuration.credentialKey = .file(path: $0, createIfMissing: false) }
+        case (nil, nil):
+            if configuration.environment == .production {
+                reader.problems.append("credentials.key or credentials.key_file is required in production (set AXISOR_CREDENTIALS_KEY_FILE)")
+            }
+        case (.some, .some): reader.problems.append("credentials.key and credentials.key_file exclude each other: give one")
+        }
+        reader.list("credentials.previous_key_files") { paths in
+            configuration.previousCredentialKeys = paths.map { .file(path: $0, createIfMissing: false) }
+        }
         switch (values["admin.email"], values["admin.password"]) {
         case (let email?, let password?): configuration.admin = AdminAccount(email: email, password: password)
         case (nil, nil): break
@@ -100,6 +116,7 @@ extension GatewayConfiguration {
         "graphql.max_aliases", "graphql.max_directives", "graphql.max_cost", "graphql.default_list_size",
         "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute", "database.url",
         "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds", "admin.email", "admin.password",
+        "credentials.key", "credentials.key_file", "credentials.previous_key_files",
     ])
 
     /// YAML sections of scalars (or lists of scalars) into `section.key` strings; lists are

@@ -43,6 +43,9 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// How access tokens are signed and checked; nil in development means a random secret per
     /// process (production refuses to start without one).
     public var tokens: TokenSettings?
+    /// The key sealing exchange credentials, and keys of earlier sealings still to be opened.
+    public var credentialKey = CredentialKeySource.developmentDefault
+    public var previousCredentialKeys: [CredentialKeySource] = []
 
     public init() {}
 

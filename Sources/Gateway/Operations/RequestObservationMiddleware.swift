@@ -9,6 +9,7 @@ import Logging
 struct RequestObservationMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
     let metrics: GatewayMetrics
+    let traffic: TrafficTally
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let clock = ContinuousClock()
@@ -30,6 +31,7 @@ struct RequestObservationMiddleware: RouterMiddleware {
         let method = request.method.rawValue
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         let milliseconds = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        traffic.record(status: status, milliseconds: milliseconds)
         context.logger.log(
             level: status >= 500 ? .error : .info,
             "request",

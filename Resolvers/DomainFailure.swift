@@ -1,8 +1,8 @@
 import Domain
 import GraphQLEngine
 
-/// An `IdentityError` with the seed's code and message.
-struct IdentityFailure: ClientFacingError {
+/// A domain service's refusal with the seed's code and message.
+struct DomainFailure: ClientFacingError {
     let message: String
     let code: String
     private(set) var details: [ErrorDetail] = []
@@ -31,13 +31,33 @@ struct IdentityFailure: ClientFacingError {
         }
     }
 
-    /// Runs `body`, turning identity errors into what clients see: their code and, for bad
+    init(_ error: ExchangeAccountError) {
+        switch error {
+        case .invalid(let problems):
+            message = "Invalid request parameters"
+            code = "VALIDATION_ERROR"
+            details = problems.map { ErrorDetail(field: $0.field, message: $0.message) }
+        case .limitReached(let plan, let maxAccounts):
+            message = "The \(plan.rawValue) plan allows \(maxAccounts) exchange account\(maxAccounts == 1 ? "" : "s"); upgrade the plan to add more."
+            code = "PERMISSION_DENIED"
+        case .nameTaken:
+            message = "You already have an exchange account of that name."
+            code = "CONFLICT"
+        case .notFound:
+            message = "No such exchange account."
+            code = "RESOURCE_NOT_FOUND"
+        }
+    }
+
+    /// Runs `body`, turning domain refusals into what clients see: their code and, for bad
     /// input, each field.
     static func exposing<Value>(_ body: () async throws -> Value) async throws -> Value {
         do {
             return try await body()
         } catch let error as IdentityError {
-            throw IdentityFailure(error)
+            throw DomainFailure(error)
+        } catch let error as ExchangeAccountError {
+            throw DomainFailure(error)
         }
     }
 }

@@ -1,0 +1,113 @@
+import Domain
+import GraphQLEngine
+
+/// Exchange accounts: a user's list and limits (batched over the users of a level), and the
+/// mutations that add, rename, switch, re-key and delete them.
+enum ExchangeAccountResolvers {
+    static func register(in graph: inout ResolverGraph, service: ExchangeAccountService) {
+        graph.root("Mutation") { mutation in
+            mutation.field("createExchangeAccount") { _, arguments, context in
+                let userId = try context.signedInUserId()
+                let credentials = arguments["credentials"]?.object ?? [:]
+                return try await DomainFailure.exposing {
+                    try await service.create(
+                        userId: userId, exchange: arguments["exchange"]?.string.flatMap(Exchange.init(rawValue:)) ?? .lnmarkets,
+                        name: arguments["name"]?.string ?? "", credentials: Self.credentials(credentials),
+                        isTestnet: credentials["isTestnet"]?.boolean ?? false
+                    )
+                }
+            }
+            mutation.field("renameExchangeAccount") { _, arguments, context in
+                let userId = try context.signedInUserId()
+                return try await DomainFailure.exposing {
+                    try await service.rename(userId: userId, accountId: arguments["id"]?.string ?? "", name: arguments["name"]?.string ?? "")
+                }
+            }
+            for (field, isActive) in [("activateExchangeAccount", true), ("deactivateExchangeAccount", false)] {
+                mutation.field(field) { _, arguments, context in
+                    let userId = try context.signedInUserId()
+                    return try await DomainFailure.exposing {
+                        try await service.setActive(userId: userId, accountId: arguments["id"]?.string ?? "", isActive: isActive)
+                    }
+                }
+            }
+            mutation.field("replaceExchangeAccountCredentials") { _, arguments, context in
+                let userId = try context.signedInUserId()
+                let credentials = arguments["credentials"]?.object ?? [:]
+                return try await DomainFailure.exposing {
+                    try await service.replaceCredentials(
+                        userId: userId, accountId: arguments["id"]?.string ?? "", credentials: Self.credentials(credentials),
+                        isTestnet: credentials["isTestnet"]?.boolean ?? false
+                    )
+                }
+            }
+            mutation.field("deleteExchangeAccount") { _, arguments, context in
+                let userId = try context.signedInUserId()
+                try await DomainFailure.exposing { try await service.delete(userId: userId, accountId: arguments["id"]?.string ?? "") }
+                return true
+            }
+        }
+        graph.object("User", User.self) { user in
+            user.batchField("exchangeAccounts") { users, _, _ in try await service.list(userIds: users.map(\.id)) }
+            user.batchField("accountLimits") { users, _, _ in
+                let accounts = try await service.list(userIds: users.map(\.id))
+                return zip(users, accounts).map { AccountLimits(plan: $0.plan, currentAccounts: $1.count) }
+            }
+        }
+        graph.object("ExchangeAccount", ExchangeAccount.self) { account in
+            account.field("id", \.id)
+            account.field("exchange", \.exchange.rawValue)
+            account.field("name", \.name)
+            account.field("isActive", \.isActive)
+            account.field("isTestnet", \.isTestnet)
+            account.field("credentials", \.credentials)
+            account.field("stats") { _, _, _ in ExchangeAccountStats() }
+            account.field("createdAt", \.createdAt.wireDate)
+            account.field("updatedAt", \.updatedAt.wireDate)
+        }
+        graph.object("CredentialStatus", CredentialPresence.self) { presence in
+            presence.field("hasApiKey", \.hasApiKey)
+            presence.field("hasSecret", \.hasSecret)
+            presence.field("hasPassphrase", \.hasPassphrase)
+            presence.field("lastTested", \.lastTestedAt.wireDate)
+        }
+        graph.object("ExchangeAccountStats", ExchangeAccountStats.self) { stats in
+            stats.field("totalPositions", \.totalPositions)
+            stats.field("totalVolume", \.totalVolume)
+            stats.field("lastActivity", \.lastActivity)
+        }
+        graph.object("AccountLimits", AccountLimits.self) { limits in
+            limits.field("maxAccounts", \.maxAccounts)
+            limits.field("currentAccounts", \.currentAccounts)
+            limits.field("planLimits") { limits, _, _ in PlanLimits(byPlan: limits.planLimits) }
+        }
+        graph.object("PlanLimits", PlanLimits.self) { limits in
+            for plan in Plan.allCases {
+                limits.field(plan.rawValue) { limits, _, _ in limits.byPlan[plan] ?? 0 }
+            }
+        }
+    }
+
+    static func credentials(_ input: [String: InputValue]) -> ExchangeCredentials {
+        ExchangeCredentials(
+            apiKey: input["apiKey"]?.string ?? "", apiSecret: input["apiSecret"]?.string ?? "", passphrase: input["passphrase"]?.string ?? ""
+        )
+    }
+}
+
+/// Trading on an account. Positions arrive with the exchange issue; until then every account
+/// truly has none, and that issue computes these from its table.
+struct ExchangeAccountStats: ResolvedConvertible {
+    var totalPositions = 0
+    var totalVolume = 0
+    var lastActivity: String?
+}
+
+/// The most accounts each plan allows, one field per plan.
+struct PlanLimits: ResolvedConvertible {
+    var byPlan: [Plan: Int]
+}
+
+extension ExchangeAccount: ResolvedConvertible {}
+extension CredentialPresence: ResolvedConvertible {}
+extension AccountLimits: ResolvedConvertible {}
