@@ -128,6 +128,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
         // The same suite against SQLite and (when make test starts one) PostgreSQL.
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"], swiftSettings: swiftSettings),
         // Runs the built `axisor` executable as a user would.
