@@ -34,6 +34,8 @@ struct ConfigurationTests {
               format: json
             auth:
               jwt_secret: 0123456789abcdef0123456789abcdef
+            credentials:
+              key_file: /run/secrets/axisor-credentials-key
             """, environment: [:])
         #expect(configuration.host == "0.0.0.0")
         #expect(configuration.port == 9000)
@@ -119,6 +121,43 @@ struct ConfigurationTests {
             try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_ADMIN_EMAIL": "root@example.com"])
         }
         #expect(error.problems == ["admin.email and admin.password (AXISOR_ADMIN_EMAIL, AXISOR_ADMIN_PASSWORD) go together"])
+    }
+
+    @Test("the credentials key: beside the embedded database in development, from a file or the environment, required in production")
+    func credentialsKey() throws {
+        #expect(try GatewayConfiguration.load(yaml: nil, environment: [:]).credentialKey == .file(path: "./data/credentials.key", createIfMissing: true))
+        #expect(try GatewayConfiguration.load(yaml: nil, environment: ["DATABASE_URL": "sqlite:/srv/axisor/db.sqlite"]).credentialKey
+            == .file(path: "/srv/axisor/db.sqlite".replacingOccurrences(of: "db.sqlite", with: "credentials.key"), createIfMissing: true))
+        let hex = String(repeating: "ab", count: 32)
+        let fromEnvironment = try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_CREDENTIALS_KEY": hex])
+        #expect(fromEnvironment.credentialKey == .key(hex))
+        #expect(!fromEnvironment.credentialKey.description.contains(hex))
+        let production = "server:\n  environment: production\nauth:\n  jwt_secret: \(String(repeating: "s", count: 32))\n"
+        let fromFile = try GatewayConfiguration.load(
+            yaml: production + "credentials:\n  key_file: /run/secrets/axisor-key\n  previous_key_files: [/run/secrets/old-key]\n", environment: [:]
+        )
+        #expect(fromFile.credentialKey == .file(path: "/run/secrets/axisor-key", createIfMissing: false))
+        #expect(fromFile.previousCredentialKeys == [.file(path: "/run/secrets/old-key", createIfMissing: false)])
+        for (yaml, environment, problem) in [
+            (production, [String: String](), "credentials.key or credentials.key_file is required in production (set AXISOR_CREDENTIALS_KEY_FILE)"),
+            ("", ["AXISOR_CREDENTIALS_KEY": "short"], "credentials.key must be 64 hex digits or base64 of 32 bytes (use `openssl rand -hex 32`)"),
+            ("", ["AXISOR_CREDENTIALS_KEY": hex, "AXISOR_CREDENTIALS_KEY_FILE": "/k"], "credentials.key and credentials.key_file exclude each other: give one"),
+        ] {
+            let error = try #require(throws: ConfigurationError.self) { try GatewayConfiguration.load(yaml: yaml, environment: environment) }
+            #expect(error.problems == [problem])
+        }
+    }
+
+    @Test("the development key file is made on first start, readable by its owner only, and read back the same")
+    func credentialsKeyFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-key-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = CredentialKeySource.file(path: folder.appendingPathComponent("credentials.key").path, createIfMissing: true)
+        let first = try source.load()
+        #expect(try source.load().id == first.id)
+        let permissions = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("credentials.key").path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        #expect(throws: (any Error).self) { try CredentialKeySource.file(path: folder.appendingPathComponent("missing").path, createIfMissing: false).load() }
     }
 
     @Test("every wrong value is reported at once, naming the key and what is allowed")

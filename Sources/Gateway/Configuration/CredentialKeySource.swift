@@ -10,8 +10,15 @@ public enum CredentialKeySource: Sendable, Hashable, CustomStringConvertible {
     /// random key there on first start.
     case file(path: String, createIfMissing: Bool)
 
-    /// Development without a setting: a key file beside the embedded database.
-    public static let developmentDefault = CredentialKeySource.file(path: "./data/credentials.key", createIfMissing: true)
+    /// Development without a setting: a key file beside the embedded database (in `./data`
+    /// when the database is PostgreSQL), made on first start.
+    public static func developmentDefault(besides database: DatabaseLocation) -> CredentialKeySource {
+        var folder = "./data"
+        if case .sqlite(let path) = database {
+            folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        }
+        return .file(path: folder + "/credentials.key", createIfMissing: true)
+    }
 
     /// For logs: the key is never shown.
     public var description: String {
@@ -32,7 +39,7 @@ extension CredentialKeySource {
         case .file(let path, let createIfMissing):
             let files = FileManager.default
             if !files.fileExists(atPath: path) && createIfMissing {
-                try files.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try files.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
                 guard files.createFile(atPath: path, contents: Data((CredentialKey.generateText() + "\n").utf8), attributes: [.posixPermissions: 0o600])
                 else { throw CredentialKeyFileError(path: path, problem: "could not be created") }
             }

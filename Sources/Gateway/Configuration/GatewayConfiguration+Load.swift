@@ -90,6 +90,8 @@ extension GatewayConfiguration {
         case (nil, nil):
             if configuration.environment == .production {
                 reader.problems.append("credentials.key or credentials.key_file is required in production (set AXISOR_CREDENTIALS_KEY_FILE)")
+            } else {
+                configuration.credentialKey = .developmentDefault(besides: configuration.database)
             }
         case (.some, .some): reader.problems.append("credentials.key and credentials.key_file exclude each other: give one")
         }

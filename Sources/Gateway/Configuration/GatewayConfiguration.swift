@@ -44,7 +44,7 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// process (production refuses to start without one).
     public var tokens: TokenSettings?
     /// The key sealing exchange credentials, and keys of earlier sealings still to be opened.
-    public var credentialKey = CredentialKeySource.developmentDefault
+    public var credentialKey = CredentialKeySource.developmentDefault(besides: .embeddedDefault)
     public var previousCredentialKeys: [CredentialKeySource] = []
 
     public init() {}
