@@ -7,45 +7,44 @@ struct DomainFailure: ClientFacingError {
     let code: String
     private(set) var details: [ErrorDetail] = []
 
+    private init(message: String, code: String) {
+        self.message = message
+        self.code = code
+    }
+
+    /// Bad input: `VALIDATION_ERROR` with one detail per field.
+    private init(invalid problems: [FieldProblem]) {
+        self.init(message: "Invalid request parameters", code: "VALIDATION_ERROR")
+        details = problems.map { ErrorDetail(field: $0.field, message: $0.message) }
+    }
+
     init(_ error: IdentityError) {
         switch error {
         case .invalid(let problems):
-            message = "Invalid request parameters"
-            code = "VALIDATION_ERROR"
-            details = problems.map { ErrorDetail(field: $0.field, message: $0.message) }
+            self.init(invalid: problems)
         case .taken(let field):
-            message = "That \(field) is already registered."
-            code = "CONFLICT"
+            self.init(message: "That \(field) is already registered.", code: "CONFLICT")
         case .wrongCredentials:
-            message = "Wrong email or password."
-            code = "AUTHENTICATION_FAILED"
+            self.init(message: "Wrong email or password.", code: "AUTHENTICATION_FAILED")
         case .invalidRefreshToken:
-            message = "The refresh token is not valid (unknown, expired, or already used)."
-            code = "AUTHENTICATION_FAILED"
+            self.init(message: "The refresh token is not valid (unknown, expired, or already used).", code: "AUTHENTICATION_FAILED")
         case .deactivated:
-            message = "This account is deactivated."
-            code = "PERMISSION_DENIED"
+            self.init(message: "This account is deactivated.", code: "PERMISSION_DENIED")
         case .unknownUser:
-            message = "No such user."
-            code = "RESOURCE_NOT_FOUND"
+            self.init(message: "No such user.", code: "RESOURCE_NOT_FOUND")
         }
     }
 
     init(_ error: ExchangeAccountError) {
         switch error {
         case .invalid(let problems):
-            message = "Invalid request parameters"
-            code = "VALIDATION_ERROR"
-            details = problems.map { ErrorDetail(field: $0.field, message: $0.message) }
+            self.init(invalid: problems)
         case .limitReached(let plan, let maxAccounts):
-            message = "The \(plan.rawValue) plan allows \(maxAccounts) exchange account\(maxAccounts == 1 ? "" : "s"); upgrade the plan to add more."
-            code = "PERMISSION_DENIED"
+            self.init(message: "The \(plan.rawValue) plan allows \(maxAccounts) exchange account\(maxAccounts == 1 ? "" : "s"); upgrade the plan to add more.", code: "PERMISSION_DENIED")
         case .nameTaken:
-            message = "You already have an exchange account of that name."
-            code = "CONFLICT"
+            self.init(message: "You already have an exchange account of that name.", code: "CONFLICT")
         case .notFound:
-            message = "No such exchange account."
-            code = "RESOURCE_NOT_FOUND"
+            self.init(message: "No such exchange account.", code: "RESOURCE_NOT_FOUND")
         }
     }
 
