@@ -11,7 +11,7 @@ GRAPHQL_CORE_VERSION := 3.3.2
 OPENAPI_VALIDATOR_VERSION := 0.9.0
 FUZZ_SECONDS ?= 60
 
-.PHONY: help run build test test-deps conformance fuzz bench clean
+.PHONY: help run build build-deps test test-deps conformance fuzz bench clean
 
 help:
 	@echo "make run    build and start Axisor Gateway"
@@ -22,8 +22,16 @@ help:
 run: build
 	.build/debug/axisor serve --config Sources/Gateway/Configuration/axisor.yaml
 
-build:
+# The C libraries the build links: libsecp256k1 (with its recovery module) signs BOLT11 invoices.
+BUILD_PACKAGES := libsecp256k1-dev
+# What the tests need beyond the build: PostgreSQL for the storage suite, Python for the references.
+TEST_PACKAGES := postgresql python3-venv
+
+build: build-deps
 	$(SWIFT) build --product axisor
+
+build-deps:
+	@scripts/install-debian-packages.sh $(BUILD_PACKAGES)
 
 ## Tests ---------------------------------------------------------------------------------------
 
@@ -34,8 +42,8 @@ test: test-deps
 	$(MAKE) conformance
 
 # Debian packages (PostgreSQL, Python) and the Python reference implementation; each step is skipped when already done.
-test-deps:
-	@scripts/install-test-deps.sh
+test-deps: build-deps
+	@scripts/install-debian-packages.sh $(TEST_PACKAGES)
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
 	@$(PYTHON) -c "import graphql, sys; sys.exit(graphql.__version__ != '$(GRAPHQL_CORE_VERSION)')" 2>/dev/null \
 		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"

@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(name: "GraphQLLanguage", swiftSettings: swiftSettings),
@@ -40,7 +42,10 @@ let package = Package(
             dependencies: ["GraphQLEngine"],
             path: "Schema",
             exclude: ["README.md"],
-            resources: [.copy("admin.graphql"), .copy("auth.graphql"), .copy("exchange.graphql"), .copy("system.graphql"), .copy("users.graphql"), .copy("routes.yaml")],
+            resources: [
+                .copy("admin.graphql"), .copy("auth.graphql"), .copy("exchange.graphql"), .copy("lightning.graphql"), .copy("payments.graphql"), .copy("system.graphql"),
+                .copy("users.graphql"), .copy("routes.yaml"), .copy("simulations"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Entities, services and the ports they need; no storage, HTTP or GraphQL.
@@ -61,6 +66,22 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Debian's libsecp256k1-dev (installed by `make build-deps`): BOLT11 invoice signatures.
+        .systemLibrary(name: "CSecp256k1", path: "Sources/CSecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+        // Outside systems behind Domain's ports: the LND REST client and the embedded fake node.
+        .target(
+            name: "Integrations",
+            dependencies: [
+                "Domain", "CSecp256k1",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -99,6 +120,7 @@ let package = Package(
                 "Resolvers",
                 "Domain",
                 "Storage",
+                "Integrations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -119,7 +141,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers", "Domain", "Storage",
+                "Gateway", "GraphQLEngine", "GraphQLLanguage", "AxisorSchema", "Resolvers", "Domain", "Storage", "Integrations",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

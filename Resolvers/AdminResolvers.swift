@@ -3,7 +3,7 @@ import GraphQLEngine
 
 /// What admins ask about users.
 enum AdminResolvers {
-    static func register(in graph: inout ResolverGraph, directory: UserDirectory, statistics: AdminStatistics) {
+    static func register(in graph: inout ResolverGraph, directory: UserDirectory, statistics: AdminStatistics, payments: PaymentService) {
         graph.root("Query") { query in
             query.field("adminStats") { _, _, _ in AdminStats() }
             query.field("adminUsers") { _, arguments, _ in
@@ -36,7 +36,13 @@ enum AdminResolvers {
         }
         graph.object("AdminStats", AdminStats.self) { stats in
             stats.field("users") { _, _, _ in try await statistics.userStatistics() }
-            stats.field("payments") { _, _, _ in PaymentTotals() }
+            stats.field("payments") { _, _, _ in
+                let totals = try await payments.totals()
+                return PaymentSummary(
+                    totalRevenue: Int(totals.all.volume), totalTransactions: totals.all.count, todayRevenue: Int(totals.today.volume),
+                    todayTransactions: totals.today.count
+                )
+            }
             stats.field("marginGuard") { _, _, _ in MarginGuardTotals() }
             stats.field("system") { _, _, _ in try await statistics.systemStatistics() }
         }
@@ -51,7 +57,7 @@ enum AdminResolvers {
                 counts.field(plan.rawValue) { counts, _, _ in counts.byPlan[plan] ?? 0 }
             }
         }
-        graph.object("PaymentTotals", PaymentTotals.self) { totals in
+        graph.object("PaymentTotals", PaymentSummary.self) { totals in
             totals.field("totalRevenue", \.totalRevenue)
             totals.field("totalTransactions", \.totalTransactions)
             totals.field("todayRevenue", \.todayRevenue)
@@ -82,11 +88,10 @@ struct Pagination: ResolvedConvertible {
     var offset: Int
 }
 
-/// Settled payments of a user. There are no payments before the Lightning issue, so every
-/// user's are truly zero; that issue replaces this with a batch query over its table.
+/// Settled payments of a user: how many, and their sum in sats.
 struct UserPaymentStats: ResolvedConvertible {
-    var totalPayments = 0
-    var totalVolume = 0
+    var totalPayments: Int
+    var totalVolume: Int
 }
 
 /// The dashboard's parent object: its parts are resolved only when asked for.
@@ -96,13 +101,12 @@ struct PlanCounts: ResolvedConvertible {
     var byPlan: [Plan: Int]
 }
 
-/// Settled payments across users. There are no payments before the Lightning issue, so the
-/// totals are truly zero; that issue computes them from its table.
-struct PaymentTotals: ResolvedConvertible {
-    var totalRevenue = 0
-    var totalTransactions = 0
-    var todayRevenue = 0
-    var todayTransactions = 0
+/// Settled payments across users, in sats; today is since the start of the UTC day.
+struct PaymentSummary: ResolvedConvertible {
+    var totalRevenue: Int
+    var totalTransactions: Int
+    var todayRevenue: Int
+    var todayTransactions: Int
 }
 
 /// Margin Guard's work across users: truly zero until the Margin Guard issue stores any.

@@ -12,12 +12,22 @@ public enum AxisorResolvers {
         public var users: any UserStore
         public var exchangeAccounts: ExchangeAccountService
         public var statistics: AdminStatistics
+        public var payments: PaymentService
+        public var lightning: any LightningBackend
+        /// Only the embedded fake node pays its own invoices.
+        public var simulator: (any InvoicePaymentSimulator)?
 
-        public init(auth: AuthService, users: any UserStore, exchangeAccounts: ExchangeAccountService, statistics: AdminStatistics) {
+        public init(
+            auth: AuthService, users: any UserStore, exchangeAccounts: ExchangeAccountService, statistics: AdminStatistics, payments: PaymentService,
+            lightning: any LightningBackend, simulator: (any InvoicePaymentSimulator)?
+        ) {
             self.auth = auth
             self.users = users
             self.exchangeAccounts = exchangeAccounts
             self.statistics = statistics
+            self.payments = payments
+            self.lightning = lightning
+            self.simulator = simulator
         }
     }
 
@@ -27,7 +37,9 @@ public enum AxisorResolvers {
         SystemResolvers.register(in: &graph, version: version, clock: { Date().wireDate })
         IdentityResolvers.register(in: &graph, auth: services.auth, users: services.users)
         ExchangeAccountResolvers.register(in: &graph, service: services.exchangeAccounts)
-        AdminResolvers.register(in: &graph, directory: UserDirectory(users: services.users), statistics: services.statistics)
+        PaymentResolvers.register(in: &graph, payments: services.payments, users: services.users, simulator: services.simulator)
+        LightningResolvers.register(in: &graph, lightning: services.lightning)
+        AdminResolvers.register(in: &graph, directory: UserDirectory(users: services.users), statistics: services.statistics, payments: services.payments)
         return try graph.build()
     }
 }

@@ -48,6 +48,25 @@ struct DomainFailure: ClientFacingError {
         }
     }
 
+    init(_ error: PaymentError) {
+        switch error {
+        case .invalid(let problems): self.init(invalid: problems)
+        case .notFound: self.init(message: "No such payment.", code: "RESOURCE_NOT_FOUND")
+        }
+    }
+
+    init(_ error: InvoiceSimulationError) {
+        switch error {
+        case .unknownInvoice: self.init(message: "The node has no such invoice.", code: "RESOURCE_NOT_FOUND")
+        case .notPayable: self.init(invalid: [FieldProblem(field: "paymentRequest", message: "the invoice is expired or canceled")])
+        }
+    }
+
+    /// The Lightning node could not be reached or refused: the service is unavailable, not broken.
+    init(_ error: LightningError) {
+        self.init(message: "The Lightning node is unavailable; try again shortly.", code: "SERVICE_UNAVAILABLE")
+    }
+
     /// Runs `body`, turning domain refusals into what clients see: their code and, for bad
     /// input, each field.
     static func exposing<Value>(_ body: () async throws -> Value) async throws -> Value {
@@ -56,6 +75,12 @@ struct DomainFailure: ClientFacingError {
         } catch let error as IdentityError {
             throw DomainFailure(error)
         } catch let error as ExchangeAccountError {
+            throw DomainFailure(error)
+        } catch let error as PaymentError {
+            throw DomainFailure(error)
+        } catch let error as InvoiceSimulationError {
+            throw DomainFailure(error)
+        } catch let error as LightningError {
             throw DomainFailure(error)
         }
     }

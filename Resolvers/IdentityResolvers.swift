@@ -63,7 +63,6 @@ enum IdentityResolvers {
             user.field("createdAt", \.createdAt.wireDate)
             user.field("lastLoginAt", \.lastLoginAt.wireDate)
             user.field("status", \.status.rawValue)
-            user.field("paymentStats") { _, _, _ in UserPaymentStats() }
             user.field("preferences", \.preferences)
             user.field("stats") { _, _, _ in TradingStats() }
             user.field("updatedAt", \.updatedAt.wireDate)

@@ -92,5 +92,25 @@ public enum Migrations {
             """,
             "CREATE INDEX backups_taken_at ON backups (taken_at)",
         ]),
+        Migration(version: 7, name: "payments", statements: [
+            """
+            CREATE TABLE payments (
+                id TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                plan TEXT NOT NULL,
+                amount BIGINT NOT NULL,
+                status TEXT NOT NULL,
+                payment_request TEXT NOT NULL,
+                payment_hash TEXT NOT NULL UNIQUE,
+                expires_at DOUBLE PRECISION NOT NULL,
+                created_at DOUBLE PRECISION NOT NULL,
+                completed_at DOUBLE PRECISION
+            )
+            """,
+            "CREATE INDEX payments_user ON payments (user_id, created_at)",
+            "CREATE INDEX payments_status ON payments (status)",
+            // Where the node's invoice stream was left: the last settle index processed.
+            "CREATE TABLE lightning_cursor (name TEXT PRIMARY KEY, position BIGINT NOT NULL)",
+        ]),
     ]
 }

@@ -24,11 +24,11 @@ enum Database {
         return database
     }
 
-    /// The domain services over a database, as `serve` and `users` wire them.
-    /// `traffic` and `runningSince` describe the serving instance, for the admin dashboard.
+    /// The domain services over a database, as `serve` wires them. `traffic` and
+    /// `runningSince` describe the serving instance, for the admin dashboard.
     static func services(
-        on database: any SQLDatabase, issuer: any AccessTokenIssuer, vault: CredentialVault, traffic: any TrafficSource = TrafficTally(),
-        runningSince: Date? = nil
+        on database: any SQLDatabase, issuer: any AccessTokenIssuer, vault: CredentialVault, lightning: LightningNode,
+        settings: LightningSettings, traffic: any TrafficSource, runningSince: Date?
     ) -> AxisorResolvers.Services {
         let users = SQLUserStore(database: database)
         return AxisorResolvers.Services(
@@ -37,7 +37,12 @@ enum Database {
             statistics: AdminStatistics(
                 users: users, runs: SQLServiceRunStore(database: database), traffic: traffic, backups: SQLBackupLog(database: database),
                 runningSince: runningSince
-            )
+            ),
+            payments: PaymentService(
+                payments: SQLPaymentStore(database: database), users: users, lightning: lightning.backend,
+                pricing: PlanPricing(prices: settings.prices), invoiceExpiry: settings.invoiceExpirySeconds
+            ),
+            lightning: lightning.backend, simulator: lightning.simulator
         )
     }
 }

@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "axisor")
         let schema: GraphQLEngine.Schema
         do {
-            schema = try AxisorSchema.load()
+            schema = try AxisorSchema.load(simulations: configuration.lightning.backend == .fake ? [.fakeLightning] : [])
         } catch {
             StandardError.write("the schema is invalid:\n\(error)")
             throw ExitCode(2)
@@ -52,7 +52,15 @@ struct ServeCommand: AsyncParsableCommand {
             StandardError.write("the route table is invalid:\n\(error)")
             throw ExitCode(2)
         }
-        // Before the database opens, so that a missing key does not leave it open.
+        // Before the database opens, so that a missing key or node does not leave it open.
+        let lightning: LightningNode
+        do {
+            lightning = try LightningNode.open(configuration)
+        } catch {
+            StandardError.write("the Lightning node could not be set up: \(error)")
+            throw ExitCode(2)
+        }
+        logger.info("lightning ready", metadata: ["backend": .string(configuration.lightning.backend.rawValue)])
         let vault: CredentialVault
         do {
             vault = try configuration.credentialVault()
@@ -76,7 +84,8 @@ struct ServeCommand: AsyncParsableCommand {
         let traffic = TrafficTally()
         let heartbeat = Heartbeat(store: SQLServiceRunStore(database: database))
         let services = Database.services(
-            on: database, issuer: authenticator, vault: vault, traffic: traffic, runningSince: heartbeat.run.startedAt
+            on: database, issuer: authenticator, vault: vault, lightning: lightning, settings: configuration.lightning, traffic: traffic,
+            runningSince: heartbeat.run.startedAt
         )
         if let admin = configuration.admin {
             do {
@@ -103,15 +112,25 @@ struct ServeCommand: AsyncParsableCommand {
         )
         // Records this run for the dashboard's uptime while the server runs.
         let beating = Task { await heartbeat.beat() }
+        // Settles paid invoices exactly once: re-checks what is pending now (a settlement may
+        // have happened while the server was down), then follows the node.
+        let settlement = Settlement(payments: SQLPaymentStore(database: database), lightning: lightning.backend)
+        let settling = Task {
+            await settlement.follow { error in logger.warning("settlement", metadata: ["error": .string("\(error)")]) }
+        }
         do {
             try await app.runService()
         } catch {
             beating.cancel()
+            settling.cancel()
+            try? await lightning.shutdown()
             try? await database.close()
             throw error
         }
         beating.cancel()
-        _ = await beating.value
+        settling.cancel()
+        _ = await (beating.value, settling.value)
+        try? await lightning.shutdown()
         try await database.close()
     }
 

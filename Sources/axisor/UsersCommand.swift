@@ -21,11 +21,12 @@ struct UsersCommand: AsyncParsableCommand {
         let configuration = try ServeCommand.loadConfiguration(config)
         let database = try await Database.openMigrated(configuration.database, logger: Logger(label: "axisor.users"))
         // Creating accounts issues no token; the issuer is the server's, for completeness.
-        let services = Database.services(
-            on: database, issuer: await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral()), vault: try configuration.credentialVault()
+        let users = SQLUserStore(database: database)
+        let auth = AuthService(
+            users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: await JWTAuthenticator(settings: configuration.tokens ?? .ephemeral())
         )
         do {
-            let result = try await body(services.auth, UserDirectory(users: services.users))
+            let result = try await body(auth, UserDirectory(users: users))
             try await database.close()
             return result
         } catch {

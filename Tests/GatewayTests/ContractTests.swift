@@ -2,6 +2,7 @@ import AxisorSchema
 import Foundation
 import Gateway
 import HTTPTypes
+import Integrations
 import Storage
 import Testing
 
@@ -41,26 +42,42 @@ struct ContractTests {
             try await service.database.query("UPDATE users SET plan = 'advanced', plan_expires_at = ?", [.real(Date().timeIntervalSince1970 + 86_400 * 30)])
             _ = try await DatabaseBackup.copy(service.database, to: service.folder.appendingPathComponent("backup.sqlite").path)
 
-            // In this order, so that each answer has data to show.
+            // Each call's answer against the seed; in this order, so that each has data to show.
+            var checked: Set<String> = []
+            func check(_ route: String, _ uri: String, token: String?, body: Any? = nil) async throws -> RunningService.Reply {
+                let example = try #require(seed.routes[route], "the seed documents \(route)")
+                let method = HTTPRequest.Method(String(route.split(separator: " ")[0]))!
+                let json = try body.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+                let reply = try await service.call(method, uri, json: json, token: token)
+                #expect((200..<300).contains(reply.status.code), "\(route): \(reply.text)")
+                let differences = JSONShape.differences(documented: example.response, live: reply.json, nullable: Self.nullable[route] ?? [])
+                #expect(differences.isEmpty, "\(route): \(differences.joined(separator: "; "))")
+                return reply
+            }
             let calls: [(route: String, uri: String, token: String?, body: Any?)] = [
                 ("PUT /api/user/profile", "/api/user/profile", token, seed.routes["PUT /api/user/profile"]?.request),
                 ("POST /api/user/exchange-accounts", "/api/user/exchange-accounts", token, seed.routes["POST /api/user/exchange-accounts"]?.request),
                 ("GET /api/user/exchange-accounts", "/api/user/exchange-accounts", token, nil),
                 ("GET /api/user/profile", "/api/user/profile", token, nil),
                 ("POST /api/auth/refresh", "/api/auth/refresh", nil, ["refreshToken": refreshToken]),
-                ("GET /api/admin/stats", "/api/admin/stats", admin, nil),
-                ("GET /api/admin/users", "/api/admin/users", admin, nil),
+                ("GET /api/lnd/info", "/api/lnd/info", token, nil),
+                ("GET /api/lnd/wallet/balance", "/api/lnd/wallet/balance", token, nil),
+                ("POST /api/lnd/invoices", "/api/lnd/invoices", token, seed.routes["POST /api/lnd/invoices"]?.request),
+                ("GET /api/lnd/invoices", "/api/lnd/invoices", token, nil),
             ]
             for call in calls {
-                let example = try #require(seed.routes[call.route], "the seed documents \(call.route)")
-                let method = HTTPRequest.Method(String(call.route.split(separator: " ")[0]))!
-                let json = try call.body.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
-                let reply = try await service.call(method, call.uri, json: json, token: call.token)
-                #expect((200..<300).contains(reply.status.code), "\(call.route): \(reply.text)")
-                let differences = JSONShape.differences(documented: example.response, live: reply.json, nullable: Self.nullable[call.route] ?? [])
-                #expect(differences.isEmpty, "\(call.route): \(differences.joined(separator: "; "))")
+                _ = try await check(call.route, call.uri, token: call.token, body: call.body)
+                checked.insert(call.route)
             }
-            let checked = Set(calls.map(\.route))
+            // A plan payment, paid through the node, then its status and the history.
+            let created = try await check("POST /api/payments/lightning", "/api/payments/lightning", token: token, body: seed.routes["POST /api/payments/lightning"]?.request)
+            let payment = try #require(created.json["payment"] as? [String: Any])
+            #expect(try await service.node.simulatePayment(paymentRequest: try #require(payment["invoice"] as? String)))
+            _ = try await check("GET /api/payments/:id/status", "/api/payments/\(try #require(payment["id"] as? String))/status", token: token)
+            _ = try await check("GET /api/payments", "/api/payments", token: token)
+            _ = try await check("GET /api/admin/stats", "/api/admin/stats", token: admin)
+            _ = try await check("GET /api/admin/users", "/api/admin/users", token: admin)
+            checked.formUnion(["POST /api/payments/lightning", "GET /api/payments/:id/status", "GET /api/payments", "GET /api/admin/stats", "GET /api/admin/users"])
             let unchecked = seed.routes.keys.filter { served.contains($0) && !checked.contains($0) }.sorted()
             #expect(unchecked.isEmpty, "served seed routes this test does not check yet: \(unchecked)")
 

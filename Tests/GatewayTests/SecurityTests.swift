@@ -174,7 +174,7 @@ struct SecurityTests {
             #expect(!logged.contains(token), "an access token in the log")
             // The database file and its write-ahead log hold the credentials sealed only.
             try await service.database.query("PRAGMA wal_checkpoint(TRUNCATE)", [])
-            for file in try FileManager.default.contentsOfDirectory(atPath: service.folder.path) {
+            for file in try FileManager.default.contentsOfDirectory(atPath: service.folder.path) where file.hasPrefix("axisor.sqlite") {
                 let bytes = try Data(contentsOf: service.folder.appendingPathComponent(file))
                 for (name, secret) in secrets { #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(name) in \(file)") }
             }

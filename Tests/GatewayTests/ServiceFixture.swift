@@ -6,6 +6,7 @@ import GraphQLEngine
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Integrations
 import Logging
 import NIOCore
 import Resolvers
@@ -40,6 +41,7 @@ enum ServiceFixture {
         let authenticator = await JWTAuthenticator(settings: TokenSettings(secret: secret))
         let users = SQLUserStore(database: database)
         let traffic = TrafficTally()
+        let node = try FakeLightningNode(folder: folder.appendingPathComponent("fake-lightning").path, network: .regtest)
         let auth = AuthService(
             users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator, hasher: PasswordHasher(rounds: 1_000)
         )
@@ -49,9 +51,11 @@ enum ServiceFixture {
             statistics: AdminStatistics(
                 users: users, runs: SQLServiceRunStore(database: database), traffic: traffic, backups: SQLBackupLog(database: database),
                 runningSince: Date()
-            )
+            ),
+            payments: PaymentService(payments: SQLPaymentStore(database: database), users: users, lightning: node),
+            lightning: node, simulator: node
         )
-        let schema = try AxisorSchema.load()
+        let schema = try AxisorSchema.load(simulations: [.fakeLightning])
         let app = buildApplication(
             configuration: configuration, executable: try AxisorResolvers.executable(for: schema, services: services),
             routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: authenticator,
@@ -59,7 +63,7 @@ enum ServiceFixture {
         )
         do {
             try await app.test(.router) { client in
-                try await body(RunningService(client: client, authenticator: authenticator, database: database, folder: folder))
+                try await body(RunningService(client: client, authenticator: authenticator, database: database, folder: folder, node: node))
             }
         } catch {
             try? await database.close()
@@ -76,6 +80,8 @@ struct RunningService {
     let database: any SQLDatabase
     /// The test's own folder (the database file lives here).
     let folder: URL
+    /// The embedded Lightning node the service is paid through.
+    let node: FakeLightningNode
 
     /// An answer as JSON, with its raw text.
     struct Reply {

@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import GraphQLEngine
 import GraphQLLanguage
+import Integrations
 import Resolvers
 import Storage
 import Synchronization
@@ -66,13 +67,16 @@ struct StatementCountTests {
                 _ = try await accounts.create(userId: "u\(index)", exchange: .lnmarkets, name: name, credentials: credentials, isTestnet: true)
             }
         }
+        let node = try FakeLightningNode(folder: folder.appendingPathComponent("fake-lightning").path, network: .regtest)
         let services = AxisorResolvers.Services(
             auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: NoTokenIssuer()),
             users: users, exchangeAccounts: accounts,
             statistics: AdminStatistics(
                 users: users, runs: SQLServiceRunStore(database: database), traffic: FixedTraffic(), backups: SQLBackupLog(database: database),
                 runningSince: nil
-            )
+            ),
+            payments: PaymentService(payments: SQLPaymentStore(database: database), users: users, lightning: node),
+            lightning: node, simulator: nil
         )
         let executor = Executor(try AxisorResolvers.executable(for: try AxisorSchema.load(), services: services))
         database.statements.withLock { $0.removeAll() }

@@ -98,6 +98,25 @@ extension GatewayConfiguration {
         reader.list("credentials.previous_key_files") { paths in
             configuration.previousCredentialKeys = paths.map { .file(path: $0, createIfMissing: false) }
         }
+        reader.choice("lightning.backend", LightningSettings.Backend.self) { configuration.lightning.backend = $0 }
+        reader.choice("lightning.network", LightningSettings.Network.self) { configuration.lightning.network = $0 }
+        reader.string("lightning.fake_folder") { configuration.lightning.fakeFolder = $0 }
+        reader.integer("lightning.invoice_expiry_seconds", 60...604_800) { configuration.lightning.invoiceExpirySeconds = $0 }
+        for plan in PlanPricing.purchasable {
+            reader.integer("plans.\(plan.rawValue)_price_sats", 1...2_100_000_000_000_000) { configuration.lightning.prices[plan] = Int64($0) }
+        }
+        let lndKeys = ["lightning.lnd_url", "lightning.lnd_tls_cert", "lightning.lnd_macaroon"]
+        if configuration.lightning.backend == .lnd {
+            let missing = lndKeys.filter { values[$0] == nil }
+            if missing.isEmpty, let url = values["lightning.lnd_url"], let certificate = values["lightning.lnd_tls_cert"], let macaroon = values["lightning.lnd_macaroon"] {
+                if !url.hasPrefix("https://") { reader.problems.append("lightning.lnd_url must be https://HOST:PORT (LND's REST port), not \"\(url)\"") }
+                var lnd = LNDSettings(url: url, tlsCertificatePath: certificate, macaroonPath: macaroon)
+                reader.integer("lightning.lnd_timeout_seconds", 1...300) { lnd.timeoutSeconds = $0 }
+                configuration.lightning.lnd = lnd
+            } else {
+                reader.problems.append("lightning.backend lnd needs \(missing.joined(separator: ", "))")
+            }
+        }
         switch (values["admin.email"], values["admin.password"]) {
         case (let email?, let password?): configuration.admin = AdminAccount(email: email, password: password)
         case (nil, nil): break
@@ -119,6 +138,9 @@ extension GatewayConfiguration {
         "graphql.document_cache_size", "log.format", "rate_limit.enabled", "rate_limit.graphql_points_per_minute", "database.url",
         "auth.jwt_secret", "auth.issuer", "auth.audience", "auth.access_token_seconds", "admin.email", "admin.password",
         "credentials.key", "credentials.key_file", "credentials.previous_key_files",
+        "lightning.backend", "lightning.network", "lightning.fake_folder", "lightning.invoice_expiry_seconds",
+        "lightning.lnd_url", "lightning.lnd_tls_cert", "lightning.lnd_macaroon", "lightning.lnd_timeout_seconds",
+        "plans.basic_price_sats", "plans.advanced_price_sats", "plans.pro_price_sats", "plans.lifetime_price_sats",
     ])
 
     /// YAML sections of scalars (or lists of scalars) into `section.key` strings; lists are

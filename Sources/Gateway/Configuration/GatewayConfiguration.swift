@@ -46,6 +46,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// The key sealing exchange credentials, and keys of earlier sealings still to be opened.
     public var credentialKey = CredentialKeySource.developmentDefault(besides: .embeddedDefault)
     public var previousCredentialKeys: [CredentialKeySource] = []
+    /// The Lightning node and plan prices.
+    public var lightning = LightningSettings()
 
     public init() {}
 

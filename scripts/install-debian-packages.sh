@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs, on a fresh machine. Packages already
-# present are not touched, so a warm machine pays nothing.
+# Installs the Debian packages named as arguments, on a fresh machine. Packages already present
+# are not touched, so a warm machine pays nothing. `python3-venv` is skipped when a python3 with
+# a working venv module is already on the PATH (from pyenv, say).
 set -euo pipefail
 
-packages=(postgresql)
-# python3 may come from elsewhere (pyenv); then only a working venv module matters.
-if ! { command -v python3 >/dev/null && python3 -c "import venv, ensurepip" 2>/dev/null; }; then
-  packages+=(python3 python3-venv)
-fi
-
 missing=()
-for package in "${packages[@]}"; do
+for package in "$@"; do
+  if [ "$package" = python3-venv ] && command -v python3 >/dev/null && python3 -c "import venv, ensurepip" 2>/dev/null; then
+    continue
+  fi
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 
