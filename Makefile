@@ -9,6 +9,8 @@ PYTHON := $(VENV)/bin/python
 GRAPHQL_CORE_VERSION := 3.3.2
 # Checks the generated OpenAPI documents.
 OPENAPI_VALIDATOR_VERSION := 0.9.0
+# Decodes the fake Lightning node's invoices independently (it needs bitstring before 4.2).
+BOLT11_VERSION := 2.1.1
 FUZZ_SECONDS ?= 60
 
 .PHONY: help run build build-deps test test-deps conformance fuzz bench clean
@@ -49,6 +51,8 @@ test-deps: build-deps
 		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"
 	@test -x $(VENV)/bin/openapi-spec-validator \
 		|| $(PYTHON) -m pip install --quiet "openapi-spec-validator==$(OPENAPI_VALIDATOR_VERSION)"
+	@$(PYTHON) -c "import bolt11" 2>/dev/null \
+		|| $(PYTHON) -m pip install --quiet "bolt11==$(BOLT11_VERSION)" "bitstring<4.2"
 
 # Our parser and validation against graphql-core on the corpora in Tests/Conformance.
 conformance: build
@@ -61,6 +65,7 @@ conformance: build
 	.build/debug/axisor openapi --schema Tests/Conformance/openapi/schema \
 		--routes Tests/Conformance/openapi/routes.yaml > .build/openapi/fixture.json
 	$(VENV)/bin/openapi-spec-validator .build/openapi/axisor.json .build/openapi/fixture.json
+	$(PYTHON) Tests/Conformance/bolt11_conformance.py --axisor .build/debug/axisor
 
 ## Fuzzing and benchmarks ----------------------------------------------------------------------
 

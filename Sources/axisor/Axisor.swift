@@ -5,6 +5,6 @@ import ArgumentParser
 struct Axisor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Axisor Gateway: the Axisor backend and its tools.",
-        subcommands: [ServeCommand.self, ParseCommand.self, ValidateCommand.self, IntrospectCommand.self, SchemaCommand.self, OpenAPICommand.self, MigrateCommand.self, UsersCommand.self, BackupCommand.self]
+        subcommands: [ServeCommand.self, ParseCommand.self, ValidateCommand.self, IntrospectCommand.self, SchemaCommand.self, OpenAPICommand.self, MigrateCommand.self, UsersCommand.self, BackupCommand.self, LightningCommand.self]
     )
 }
