@@ -152,7 +152,7 @@ let package = Package(
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
         // The same suite against SQLite and (when make test starts one) PostgreSQL.
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"], swiftSettings: swiftSettings),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Integrations"], swiftSettings: swiftSettings),
         // Runs the built `axisor` executable as a user would.
         .testTarget(name: "axisorTests", dependencies: ["axisor"], swiftSettings: swiftSettings),
         .testTarget(
