@@ -26,8 +26,9 @@ run: build
 
 # The C libraries the build links: libsecp256k1 (with its recovery module) signs BOLT11 invoices.
 BUILD_PACKAGES := libsecp256k1-dev
-# What the tests need beyond the build: PostgreSQL for the storage suite, Python for the references.
-TEST_PACKAGES := postgresql python3-venv
+# What the tests need beyond the build: PostgreSQL for the storage suite, Python for the references,
+# openssl for the certificate of the stub LND.
+TEST_PACKAGES := postgresql python3-venv openssl
 
 build: build-deps
 	$(SWIFT) build --product axisor

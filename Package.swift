@@ -150,6 +150,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The LND client against a stub LND over TLS; the fake node.
+        .testTarget(
+            name: "IntegrationsTests",
+            dependencies: [
+                "Integrations", "Domain", "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
         // The same suite against SQLite and (when make test starts one) PostgreSQL.
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Integrations"], swiftSettings: swiftSettings),

@@ -59,12 +59,13 @@ public struct Settlement: Sendable {
             }
         }
         defer { rechecks.cancel() }
-        var backoff = Duration.seconds(1)
+        let firstBackoff = min(Duration.seconds(1), maxBackoff)
+        var backoff = firstBackoff
         while !Task.isCancelled {
             do {
                 for try await invoice in lightning.invoiceUpdates(afterSettleIndex: try await payments.settleIndex()) {
                     try await apply(invoice)
-                    backoff = .seconds(1)
+                    backoff = firstBackoff
                 }
             } catch {
                 if Task.isCancelled { break }
