@@ -9,7 +9,7 @@ struct LightningCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lightning",
         abstract: "Ask the configured Lightning node about itself, or have it make an invoice.",
-        subcommands: [Info.self, MakeInvoice.self]
+        subcommands: [Info.self, MakeInvoice.self, Pay.self]
     )
 
     static func withNode<Result>(config: String?, _ body: (any LightningBackend) async throws -> Result) async throws -> Result {
@@ -71,6 +71,33 @@ struct LightningCommand: AsyncParsableCommand {
                 "value": invoice.value, "memo": invoice.memo, "expiry": invoice.expiry, "creation_date": Int(invoice.creationDate.timeIntervalSince1970),
                 "identity_pubkey": node.identityPubkey,
             ])
+        }
+    }
+
+    struct Pay: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pay an open invoice of the embedded fake node, as a payer on the network would (the fake node only).",
+            discussion: "A running server learns of it at its next re-check of pending payments (within a minute)."
+        )
+
+        @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
+        var config: String?
+
+        @Option(name: .long, help: "The BOLT11 payment request.")
+        var request: String
+
+        func run() async throws {
+            let node = try LightningNode.open(try ServeCommand.loadConfiguration(config))
+            guard let simulator = node.simulator else {
+                StandardError.write("only the embedded fake node (lightning.backend: fake) can pay its own invoices")
+                throw ExitCode(1)
+            }
+            do {
+                print(try await simulator.simulatePayment(paymentRequest: request) ? "settled" : "already settled")
+            } catch {
+                StandardError.write("the invoice cannot be paid: \(error)")
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -43,8 +43,17 @@ public actor FakeLightningNode: LightningBackend, InvoicePaymentSimulator {
                 atPath: keyFile.path, contents: Data((Hex.string(key.secretBytes) + "\n").utf8), attributes: [.posixPermissions: 0o600]
             ) else { throw LightningError("the fake node's key file \(keyFile.path) could not be written") }
         }
-        let stored = self.folder.appendingPathComponent("invoices.json")
-        invoices = (try? JSONDecoder().decode([StoredInvoice].self, from: Data(contentsOf: stored))) ?? []
+        invoices = Self.load(from: self.folder)
+    }
+
+    /// The invoices as the folder holds them now: another process (`axisor lightning`) may
+    /// have added or paid some since, as payers do to a real node.
+    static func load(from folder: URL) -> [StoredInvoice] {
+        (try? JSONDecoder().decode([StoredInvoice].self, from: Data(contentsOf: folder.appendingPathComponent("invoices.json")))) ?? []
+    }
+
+    private func reload() {
+        invoices = Self.load(from: folder)
     }
 
     /// The node's identity: its compressed public key, hex.
@@ -61,11 +70,13 @@ public actor FakeLightningNode: LightningBackend, InvoicePaymentSimulator {
 
     /// Fixed on-chain funds; the channels hold what settled invoices brought in.
     public func balance() async throws -> WalletBalance {
+        reload()
         let received = invoices.filter { $0.state == .settled }.reduce(Int64(0)) { $0 + $1.amountPaid }
         return WalletBalance(confirmed: 950_000, unconfirmed: 0, locked: 0, channels: 5_000_000 + received)
     }
 
     public func createInvoice(_ request: InvoiceRequest) async throws -> Invoice {
+        reload()
         let preimage = Self.randomBytes(32)
         let paymentHash = Array(SHA256.hash(data: preimage))
         let secret = Self.randomBytes(32)
@@ -87,13 +98,15 @@ public actor FakeLightningNode: LightningBackend, InvoicePaymentSimulator {
     }
 
     public func invoices(pendingOnly: Bool, offset: Int, limit: Int) async throws -> InvoicePage {
+        reload()
         let matching = invoices.filter { !pendingOnly || $0.state == .open }
         let page = matching.filter { $0.addIndex > UInt64(max(0, offset)) }.prefix(max(0, limit))
         return InvoicePage(invoices: page.map(\.invoice), total: matching.count, lastIndexOffset: page.last?.addIndex ?? UInt64(max(0, offset)))
     }
 
     public func invoice(paymentHash: String) async throws -> Invoice? {
-        invoices.first { $0.paymentHash == paymentHash.lowercased() }?.invoice
+        reload()
+        return invoices.first { $0.paymentHash == paymentHash.lowercased() }?.invoice
     }
 
     public nonisolated func invoiceUpdates(afterSettleIndex settleIndex: UInt64) -> AsyncThrowingStream<Invoice, any Error> {
@@ -108,6 +121,7 @@ public actor FakeLightningNode: LightningBackend, InvoicePaymentSimulator {
     /// settled it; false when it was settled already. Unknown, expired or canceled invoices
     /// are refused.
     public func simulatePayment(paymentRequest: String) throws -> Bool {
+        reload()
         guard let index = invoices.firstIndex(where: { $0.paymentRequest == paymentRequest.lowercased() }) else {
             throw InvoiceSimulationError.unknownInvoice
         }
@@ -130,6 +144,7 @@ public actor FakeLightningNode: LightningBackend, InvoicePaymentSimulator {
     }
 
     private func listen(id: UUID, continuation: AsyncThrowingStream<Invoice, any Error>.Continuation, after settleIndex: UInt64) {
+        reload()
         for invoice in invoices.filter({ $0.settleIndex > settleIndex }).sorted(by: { $0.settleIndex < $1.settleIndex }) {
             continuation.yield(invoice.invoice)
         }
