@@ -30,7 +30,7 @@ enum ServiceFixture {
     /// database, the vault, and `logger` receiving the service's log lines.
     static func run(
         _ configure: (inout GatewayConfiguration) -> Void = { _ in }, logger: Logger = Logger(label: "axisor-test"),
-        _ body: @escaping @Sendable (RunningService) async throws -> Void
+        lightning: (any LightningBackend)? = nil, _ body: @escaping @Sendable (RunningService) async throws -> Void
     ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-service-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,8 +52,8 @@ enum ServiceFixture {
                 users: users, runs: SQLServiceRunStore(database: database), traffic: traffic, backups: SQLBackupLog(database: database),
                 runningSince: Date()
             ),
-            payments: PaymentService(payments: SQLPaymentStore(database: database), users: users, lightning: node),
-            lightning: node, simulator: node
+            payments: PaymentService(payments: SQLPaymentStore(database: database), users: users, lightning: lightning ?? node),
+            lightning: lightning ?? node, simulator: node
         )
         let schema = try AxisorSchema.load(simulations: [.fakeLightning])
         let app = buildApplication(
