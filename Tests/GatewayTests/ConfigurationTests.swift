@@ -160,6 +160,39 @@ struct ConfigurationTests {
         #expect(throws: (any Error).self) { try CredentialKeySource.file(path: folder.appendingPathComponent("missing").path, createIfMissing: false).load() }
     }
 
+    @Test("the shipped axisor.yaml (what make run uses) loads, and says what the defaults are")
+    func shippedFile() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/Gateway/Configuration/axisor.yaml").path
+        let shipped = try GatewayConfiguration.load(yaml: try String(contentsOfFile: path, encoding: .utf8), environment: [:])
+        var defaults = try GatewayConfiguration.load(yaml: nil, environment: [:])
+        defaults.tokens = shipped.tokens
+        #expect(shipped == defaults)
+    }
+
+    @Test("lightning: the fake node by default; lnd needs its URL, certificate and macaroon; prices per plan")
+    func lightning() throws {
+        let defaults = try GatewayConfiguration.load(yaml: nil, environment: [:]).lightning
+        #expect(defaults.backend == .fake && defaults.network == .regtest && defaults.invoiceExpirySeconds == 3_600)
+        #expect(defaults.prices == [.basic: 25_000, .advanced: 50_000, .pro: 100_000, .lifetime: 500_000])
+        let lnd = try GatewayConfiguration.load(yaml: """
+            lightning:
+              backend: lnd
+              lnd_url: https://node.internal:8080
+              lnd_tls_cert: /lnd/tls.cert
+              lnd_macaroon: /lnd/invoice.macaroon
+              lnd_timeout_seconds: 5
+            plans:
+              pro_price_sats: 120000
+            """, environment: [:]).lightning
+        #expect(lnd.lnd == LNDSettings(url: "https://node.internal:8080", tlsCertificatePath: "/lnd/tls.cert", macaroonPath: "/lnd/invoice.macaroon", timeoutSeconds: 5))
+        #expect(lnd.prices[.pro] == 120_000)
+        let error = try #require(throws: ConfigurationError.self) {
+            try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_LIGHTNING_BACKEND": "lnd", "AXISOR_LIGHTNING_LND_URL": "http://x"])
+        }
+        #expect(error.problems == ["lightning.backend lnd needs lightning.lnd_tls_cert, lightning.lnd_macaroon"])
+    }
+
     @Test("every wrong value is reported at once, naming the key and what is allowed")
     func problems() throws {
         let error = try #require(throws: ConfigurationError.self) {

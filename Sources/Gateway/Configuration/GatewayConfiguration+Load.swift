@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import GraphQLEngine
 import Yams
@@ -151,6 +152,8 @@ extension GatewayConfiguration {
             throw ConfigurationError(problems: ["the configuration file must be a map of sections (server:, graphql:, log:)"])
         }
         for (section, content) in sections {
+            // A section whose settings are all commented out is empty, not wrong.
+            if content is NSNull { continue }
             guard let settings = content as? [String: Any] else {
                 throw ConfigurationError(problems: ["\(section) must be a map of settings"])
             }
