@@ -84,7 +84,7 @@ fuzz:
 	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus
 
-bench:
+bench: build-deps
 	cd Benchmarks && $(SWIFT) run -c release axisor-bench
 
 clean:

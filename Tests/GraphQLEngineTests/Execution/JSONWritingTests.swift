@@ -1,0 +1,29 @@
+import GraphQLEngine
+import Testing
+
+/// Response values as JSON bytes: strings escaped as RFC 8259 requires (copied whole when
+/// nothing needs escaping), integers and integral floats without a fraction.
+@Suite("JSON writing")
+struct JSONWritingTests {
+    @Test("strings: plain ones as they are, quotes, backslashes and control characters escaped, UTF-8 kept")
+    func strings() {
+        #expect(ResponseValue.string("plain text").json == #""plain text""#)
+        #expect(ResponseValue.string("say \"hi\" \\ now").json == #""say \"hi\" \\ now""#)
+        #expect(ResponseValue.string("line\nbreak\ttab\r\u{8}\u{C}\u{1}\u{1F}").json == #""line\nbreak\ttab\r\b\f\u0001\u001f""#)
+        #expect(ResponseValue.string("ünïcödé ⚡ 😀").json == "\"ünïcödé ⚡ 😀\"")
+        #expect(ResponseValue.string("").json == #""""#)
+    }
+
+    @Test("numbers: integers of every size and sign, integral floats as integers, others as Swift prints them")
+    func numbers() {
+        #expect(ResponseValue.int(0).json == "0")
+        #expect(ResponseValue.int(7).json == "7")
+        #expect(ResponseValue.int(-42).json == "-42")
+        #expect(ResponseValue.int(Int.max).json == "9223372036854775807")
+        #expect(ResponseValue.int(Int.min).json == "-9223372036854775808")
+        #expect(ResponseValue.float(2.0).json == "2")
+        #expect(ResponseValue.float(-0.5).json == "-0.5")
+        #expect(ResponseValue.float(43000.25).json == "43000.25")
+        #expect(ResponseValue.float(1e20).json == "1e+20")
+    }
+}
