@@ -7,14 +7,14 @@ extension ExecutionRun {
     /// A nil result is a failure already recorded in `errors`; the caller nulls it where the
     /// type is nullable, or passes it up.
     func complete(
-        _ values: [Resolved], as type: TypeReference, fields: [Field], paths: [ResponsePath], errors: inout [GraphQLError]
+        _ values: [Resolved], as type: TypeReference, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
         switch type {
         case .nonNull(let inner, _):
             let completed = await complete(values, as: inner, fields: fields, paths: paths, errors: &errors)
             return completed.enumerated().map { index, value in
                 guard case .null? = value else { return value }
-                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields, paths[index])).", fields, paths[index]))
+                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths, index))
                 return nil
             }
         case .list(let itemType, _):
@@ -25,16 +25,17 @@ extension ExecutionRun {
                 return await completeObjects(values, as: named, fields: fields, paths: paths, errors: &errors)
             }
             return values.enumerated().map { index, value in
-                completeLeaf(value, as: named, fields: fields, path: paths[index], errors: &errors)
+                completeLeaf(value, as: named, fields: fields, paths: paths, row: index, errors: &errors)
             }
         }
     }
 
     private func completeLists(
-        _ values: [Resolved], itemType: TypeReference, fields: [Field], paths: [ResponsePath], errors: inout [GraphQLError]
+        _ values: [Resolved], itemType: TypeReference, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
         var items: [Resolved] = []
-        var itemPaths: [ResponsePath] = []
+        var owners: [Int] = []
+        var positions: [Int] = []
         var ranges: [Range<Int>?] = []
         for (index, value) in values.enumerated() {
             switch value {
@@ -43,14 +44,15 @@ extension ExecutionRun {
             case .list(let list):
                 let start = items.count
                 items += list
-                itemPaths += list.indices.map { paths[index].appending($0) }
+                owners += repeatElement(index, count: list.count)
+                positions += list.indices
                 ranges.append(start..<items.count)
             default:
-                errors.append(error("Expected a list for field \(fieldDescription(fields, paths[index])).", fields, paths[index]))
+                errors.append(error("Expected a list for field \(fieldDescription(fields)).", fields, paths, index))
                 ranges.append(nil)
             }
         }
-        let completed = await complete(items, as: itemType, fields: fields, paths: itemPaths, errors: &errors)
+        let completed = await complete(items, as: itemType, fields: fields, paths: paths.items(owners: owners, positions: positions), errors: &errors)
         let nullableItems = !itemType.isNonNull
         return zip(values, ranges).map { value, range -> ResponseValue? in
             guard let range else {
@@ -73,11 +75,11 @@ extension ExecutionRun {
     }
 
     private func completeObjects(
-        _ values: [Resolved], as type: SchemaType, fields: [Field], paths: [ResponsePath], errors: inout [GraphQLError]
+        _ values: [Resolved], as type: SchemaType, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
         var results = [ResponseValue?](repeating: .null, count: values.count)
         // Parents of the next level, grouped by their object type, with where they came from.
-        var groups: [String: (parents: [any Sendable], paths: [ResponsePath?], rows: [Int])] = [:]
+        var groups: [String: (parents: [any Sendable], rows: [Int])] = [:]
         var groupOrder: [String] = []
         for (index, value) in values.enumerated() {
             switch value {
@@ -87,18 +89,17 @@ extension ExecutionRun {
                 let concrete = type.kind == .object ? type.name : executable.objectTypeName(of: object)
                 guard let concrete, concrete == type.name || schema.possibleTypes(of: type.name).contains(concrete) else {
                     errors.append(error(
-                        "Abstract type \"\(type.name)\" must resolve to an Object type at runtime for field \(fieldDescription(fields, paths[index])); a \(Swift.type(of: object)) is none of its types.",
-                        fields, paths[index]
+                        "Abstract type \"\(type.name)\" must resolve to an Object type at runtime for field \(fieldDescription(fields)); a \(Swift.type(of: object)) is none of its types.",
+                        fields, paths, index
                     ))
                     results[index] = nil
                     continue
                 }
                 if groups[concrete] == nil { groupOrder.append(concrete) }
-                groups[concrete, default: ([], [], [])].parents.append(object)
-                groups[concrete, default: ([], [], [])].paths.append(paths[index])
-                groups[concrete, default: ([], [], [])].rows.append(index)
+                groups[concrete, default: ([], [])].parents.append(object)
+                groups[concrete, default: ([], [])].rows.append(index)
             case .leaf, .list:
-                errors.append(error("Expected an object for field \(fieldDescription(fields, paths[index])).", fields, paths[index]))
+                errors.append(error("Expected an object for field \(fieldDescription(fields)).", fields, paths, index))
                 results[index] = nil
             }
         }
@@ -106,7 +107,7 @@ extension ExecutionRun {
         for name in groupOrder {
             guard let group = groups[name], let objectType = schema[typeNamed: name] else { continue }
             let objects = await executeSelections(
-                selectionSets, on: objectType, parents: group.parents, paths: group.paths, serially: false, errors: &errors
+                selectionSets, on: objectType, parents: group.parents, paths: paths.rows(group.rows), serially: false, errors: &errors
             )
             for (row, object) in zip(group.rows, objects) {
                 results[row] = object.map { .object($0) }
@@ -117,26 +118,27 @@ extension ExecutionRun {
 
     /// A scalar or enum value, checked against its type (result coercion, spec §3.5).
     private func completeLeaf(
-        _ value: Resolved, as type: SchemaType, fields: [Field], path: ResponsePath, errors: inout [GraphQLError]
+        _ value: Resolved, as type: SchemaType, fields: [Field], paths: PathColumn, row: Int, errors: inout [GraphQLError]
     ) -> ResponseValue? {
         guard case .leaf(let leaf) = value else {
             if case .null = value { return .null }
-            errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields, path)).", fields, path))
+            errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths, row))
             return nil
         }
         if let coerced = ResultCoercion.coerce(leaf, to: type) {
             return coerced
         }
-        errors.append(error("\(type.name) cannot represent value: \(leaf.json)", fields, path))
+        errors.append(error("\(type.name) cannot represent value: \(leaf.json)", fields, paths, row))
         return nil
     }
 
-    private func fieldDescription(_ fields: [Field], _ path: ResponsePath) -> String {
+    private func fieldDescription(_ fields: [Field]) -> String {
         "\"\(fields[0].name.value)\""
     }
 
-    private func error(_ message: String, _ fields: [Field], _ path: ResponsePath) -> GraphQLError {
-        GraphQLError(message, locations: fields.map(\.span.start).prefix(1).map { $0 }, path: path.components)
+    /// An error at row `row` of a column: its path is spelled out now.
+    private func error(_ message: String, _ fields: [Field], _ paths: PathColumn, _ row: Int) -> GraphQLError {
+        GraphQLError(message, locations: fields.map(\.span.start).prefix(1).map { $0 }, path: paths.components(row))
     }
 }
 

@@ -31,7 +31,7 @@ struct ExecutionRun: Sendable {
     /// Executes the merged selection sets on `parents`, all of the object type `type`: one
     /// resolver call per field. An object is nil when a non-null field of it failed.
     func executeSelections(
-        _ selectionSets: [SelectionSet], on type: SchemaType, parents: [any Sendable], paths: [ResponsePath?],
+        _ selectionSets: [SelectionSet], on type: SchemaType, parents: [any Sendable], paths: PathColumn,
         serially: Bool, errors: inout [GraphQLError]
     ) async -> [ResponseObject?] {
         let fields = collectFields(type, selectionSets)
@@ -87,17 +87,17 @@ struct ExecutionRun: Sendable {
 
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).
     func executeField(
-        _ key: String, _ fields: [Field], on type: SchemaType, parents: [any Sendable], paths: [ResponsePath?]
+        _ key: String, _ fields: [Field], on type: SchemaType, parents: [any Sendable], paths: PathColumn
     ) async -> FieldColumn {
         let field = fields[0]
         let name = field.name.value
-        let fieldPaths = paths.map { $0?.appending(key) ?? ResponsePath(parent: nil, component: .key(key)) }
+        let fieldPaths = paths.appending(key)
         var errors: [GraphQLError] = []
         if name == "__typename" {
             return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
         }
         guard let definition = schema.fieldDefinition(named: name, on: type) else {
-            return failed(fields, fieldPaths, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
+            return failed(fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
         }
         var column: FieldColumn
         do {
@@ -107,10 +107,10 @@ struct ExecutionRun: Sendable {
                 let values = await complete(resolved, as: definition.type, fields: fields, paths: fieldPaths, errors: &errors)
                 column = FieldColumn(values: values, errors: errors)
             } catch {
-                column = failed(fields, fieldPaths, error)
+                column = failed(fields, fieldPaths, count: parents.count, error)
             }
         } catch {
-            column = failed(fields, fieldPaths, error.message, code: ErrorCode.badUserInput)
+            column = failed(fields, fieldPaths, count: parents.count, error.message, code: ErrorCode.badUserInput)
         }
         // A nullable field absorbs its failure (spec §6.4.4); a non-null one passes it up.
         if !definition.type.isNonNull {
@@ -142,19 +142,21 @@ struct ExecutionRun: Sendable {
     }
 
     /// The same error for the field at every parent: each one fails.
-    private func failed(_ fields: [Field], _ paths: [ResponsePath], _ message: String, code: String? = nil, details: [ErrorDetail] = []) -> FieldColumn {
+    private func failed(
+        _ fields: [Field], _ paths: PathColumn, count: Int, _ message: String, code: String? = nil, details: [ErrorDetail] = []
+    ) -> FieldColumn {
         FieldColumn(
-            values: paths.map { _ in nil },
-            errors: paths.map { GraphQLError(message, locations: [fields[0].span.start], path: $0.components, code: code, details: details) }
+            values: Array(repeating: nil, count: count),
+            errors: (0..<count).map { GraphQLError(message, locations: [fields[0].span.start], path: paths.components($0), code: code, details: details) }
         )
     }
 
-    private func failed(_ fields: [Field], _ paths: [ResponsePath], _ error: any Error) -> FieldColumn {
+    private func failed(_ fields: [Field], _ paths: PathColumn, count: Int, _ error: any Error) -> FieldColumn {
         let exposed = FieldErrorMessage(error)
         if !(error is any ClientFacingError) {
-            for path in paths { context.reportUnexpected(error, path.components) }
+            for index in 0..<count { context.reportUnexpected(error, paths.components(index)) }
         }
-        return failed(fields, paths, exposed.message, code: exposed.code, details: exposed.details)
+        return failed(fields, paths, count: count, exposed.message, code: exposed.code, details: exposed.details)
     }
 }
 

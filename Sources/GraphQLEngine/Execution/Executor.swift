@@ -44,7 +44,7 @@ public struct Executor: Sendable {
         }
         var errors: [GraphQLError] = []
         let objects = await run.executeSelections(
-            [operation.selectionSet], on: root, parents: [Root()], paths: [nil],
+            [operation.selectionSet], on: root, parents: [Root()], paths: .root,
             serially: operation.operation == .mutation, errors: &errors
         )
         return ExecutionResult(data: objects.first ?? nil, errors: errors)

@@ -27,3 +27,43 @@ final class ResponsePath: Sendable {
         return components.reversed()
     }
 }
+
+/// The paths of a column of values (one field at every parent of a level, or the items of
+/// lists), spelled out only when one is needed: for an error. Executing a thousand objects
+/// without errors allocates no path at all.
+struct PathColumn: Sendable {
+    private let path: @Sendable (Int) -> ResponsePath?
+
+    private init(_ path: @escaping @Sendable (Int) -> ResponsePath?) {
+        self.path = path
+    }
+
+    /// The root object's: no path.
+    static let root = PathColumn { _ in nil }
+
+    /// The path of row `index`.
+    subscript(index: Int) -> ResponsePath? { path(index) }
+
+    /// The components of row `index`, for an error.
+    func components(_ index: Int) -> [PathComponent] {
+        path(index)?.components ?? []
+    }
+
+    /// The field `key` under each row.
+    func appending(_ key: String) -> PathColumn {
+        let parent = path
+        return PathColumn { ResponsePath(parent: parent($0), component: .key(key)) }
+    }
+
+    /// Some rows, in a new order: row `index` is the old row `rows[index]`.
+    func rows(_ rows: [Int]) -> PathColumn {
+        let parent = path
+        return PathColumn { parent(rows[$0]) }
+    }
+
+    /// List items flattened: item `index` is at `positions[index]` of the list of row `owners[index]`.
+    func items(owners: [Int], positions: [Int]) -> PathColumn {
+        let parent = path
+        return PathColumn { ResponsePath(parent: parent(owners[$0]), component: .index(positions[$0])) }
+    }
+}
