@@ -22,18 +22,22 @@ struct Measurement {
         self.samples = samples.sorted()
     }
 
-    /// The same for asynchronous workloads.
-    init(name: String, runs: Int, warmUp: Int = 2, async body: () async throws -> Void) async rethrows {
+    private init(name: String, sortedSamples: [Double]) {
         self.name = name
+        self.samples = sortedSamples
+    }
+
+    /// The same for asynchronous workloads.
+    static func of(_ name: String, runs: Int, warmUp: Int = 2, _ body: () async throws -> Void) async rethrows -> Measurement {
         for _ in 0..<warmUp { try await body() }
         let clock = ContinuousClock()
         var samples: [Double] = []
         for _ in 0..<runs {
             let start = clock.now
             try await body()
-            samples.append(Self.seconds(clock.now - start))
+            samples.append(seconds(clock.now - start))
         }
-        self.samples = samples.sorted()
+        return Measurement(name: name, sortedSamples: samples.sorted())
     }
 
     private static func seconds(_ duration: Duration) -> Double {

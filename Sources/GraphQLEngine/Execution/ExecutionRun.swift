@@ -50,15 +50,20 @@ struct ExecutionRun: Sendable {
                     concurrent.append(index)
                 }
             }
-            await withTaskGroup(of: (Int, FieldColumn).self) { group in
-                for index in concurrent {
-                    let entry = fields[index]
-                    group.addTask {
-                        (index, await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths))
+            if concurrent.count == 1, let index = concurrent.first {
+                // Nothing to run beside it: no child task.
+                columns[index] = await executeField(fields[index].key, fields[index].fields, on: type, parents: parents, paths: paths)
+            } else if !concurrent.isEmpty {
+                await withTaskGroup(of: (Int, FieldColumn).self) { group in
+                    for index in concurrent {
+                        let entry = fields[index]
+                        group.addTask {
+                            (index, await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths))
+                        }
                     }
-                }
-                for await (index, column) in group {
-                    columns[index] = column
+                    for await (index, column) in group {
+                        columns[index] = column
+                    }
                 }
             }
         }
