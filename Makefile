@@ -13,7 +13,7 @@ OPENAPI_VALIDATOR_VERSION := 0.9.0
 BOLT11_VERSION := 2.1.1
 FUZZ_SECONDS ?= 60
 
-.PHONY: help run build build-deps test test-deps conformance fuzz bench clean
+.PHONY: help run build build-deps test test-deps graphql-core conformance fuzz bench clean
 
 help:
 	@echo "make run    build and start Axisor Gateway"
@@ -44,16 +44,20 @@ test: test-deps
 	scripts/with-postgres.sh $(SWIFT) test --skip-build
 	$(MAKE) conformance
 
-# Debian packages (PostgreSQL, Python) and the Python reference implementation; each step is skipped when already done.
-test-deps: build-deps
+# Debian packages (PostgreSQL, Python) and the Python references; each step is skipped when already done.
+test-deps: build-deps graphql-core
 	@scripts/install-debian-packages.sh $(TEST_PACKAGES)
-	@test -x $(PYTHON) || python3 -m venv $(VENV)
-	@$(PYTHON) -c "import graphql, sys; sys.exit(graphql.__version__ != '$(GRAPHQL_CORE_VERSION)')" 2>/dev/null \
-		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"
 	@test -x $(VENV)/bin/openapi-spec-validator \
 		|| $(PYTHON) -m pip install --quiet "openapi-spec-validator==$(OPENAPI_VALIDATOR_VERSION)"
 	@$(PYTHON) -c "import bolt11" 2>/dev/null \
 		|| $(PYTHON) -m pip install --quiet "bolt11==$(BOLT11_VERSION)" "bitstring<4.2"
+
+# The venv with graphql-core, the reference the conformance suites and the benchmarks compare with.
+graphql-core:
+	@scripts/install-debian-packages.sh python3-venv
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	@$(PYTHON) -c "import graphql, sys; sys.exit(graphql.__version__ != '$(GRAPHQL_CORE_VERSION)')" 2>/dev/null \
+		|| $(PYTHON) -m pip install --quiet "graphql-core==$(GRAPHQL_CORE_VERSION)"
 
 # Our parser and validation against graphql-core on the corpora in Tests/Conformance.
 conformance: build
@@ -84,8 +88,8 @@ fuzz:
 	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus
 
-bench: build-deps
-	cd Benchmarks && $(SWIFT) run -c release axisor-bench
+bench: build-deps graphql-core
+	cd Benchmarks && AXISOR_BENCH_PYTHON=$(CURDIR)/$(PYTHON) $(SWIFT) run -c release axisor-bench
 
 clean:
 	rm -rf .build .build-fuzz Benchmarks/.build

@@ -80,16 +80,28 @@ enum Bench {
         let validationOurs = Measurement(name: "e", runs: 300) { _ = Validator.validate(oursLong, against: ours.executable.schema) }
         let validationPeer = Measurement(name: "e peer", runs: 30) { _ = peer.validate(peerLong) }
 
+        let graphQLCore = GraphQLCorePeer.measure()
+
         print("Axisor Gateway benchmarks (release build, medians; one run, side by side)")
         print("")
-        let table = Table(columns: ["workload", "ours", "GraphQLSwift 4.3.0", "ours faster by", "hand-written limit", "ours slower by"])
+        let table = Table(columns: [
+            "workload", "ours", "GraphQLSwift 4.3.0", "ours faster by", "graphql-core 3.3.2", "ours faster by", "hand-written limit", "ours slower by",
+        ])
+        func core(_ key: String, _ ours: Measurement) -> (String, String) {
+            guard let seconds = graphQLCore?[key] else { return ("n/a", "") }
+            return (rate(1 / seconds, "ops/s"), ratio(seconds / ours.median))
+        }
         table.row("(a) parse \(String(format1: megabytes)) MB", rate(megabytes / parseOurs.median, "MB/s"), rate(megabytes / parsePeer.median, "MB/s"),
                   ratio(parsePeer.median / parseOurs.median))
-        table.row("(b) introspection query", ops(introspectionOurs), ops(introspectionPeer), ratio(introspectionPeer.median / introspectionOurs.median))
+        let (coreB, coreBRatio) = core("b", introspectionOurs)
+        table.row("(b) introspection query", ops(introspectionOurs), ops(introspectionPeer), ratio(introspectionPeer.median / introspectionOurs.median),
+                  coreB, coreBRatio)
+        let (coreC, coreCRatio) = core("c", dashboardOurs)
         table.row("(c) dashboard: 3 operations, executed", ops(dashboardOurs), ops(dashboardPeer), ratio(dashboardPeer.median / dashboardOurs.median),
-                  ops(dashboardLimit), ratio(dashboardOurs.median / dashboardLimit.median))
+                  coreC, coreCRatio, ops(dashboardLimit), ratio(dashboardOurs.median / dashboardLimit.median))
+        let (coreD, coreDRatio) = core("d", adminOurs)
         table.row("(d) admin: 100 users x 10 payments, executed", ops(adminOurs), ops(adminPeer), ratio(adminPeer.median / adminOurs.median),
-                  ops(adminLimit), ratio(adminOurs.median / adminLimit.median))
+                  coreD, coreDRatio, ops(adminLimit), ratio(adminOurs.median / adminLimit.median))
         table.row("(e) validate \(Workloads.longQuery.split(separator: "\n").count) lines with fragments", ops(validationOurs), ops(validationPeer),
                   ratio(validationPeer.median / validationOurs.median))
         table.print()
