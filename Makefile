@@ -88,8 +88,14 @@ fuzz:
 	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus
 
+# The engine beside GraphQLSwift, graphql-core and the hand-written limit; then the gateway over
+# HTTP with wrk beside its hand-written limits (release builds).
 bench: build-deps graphql-core
+	@scripts/install-debian-packages.sh wrk
 	cd Benchmarks && AXISOR_BENCH_PYTHON=$(CURDIR)/$(PYTHON) $(SWIFT) run -c release axisor-bench
+	$(SWIFT) build -c release --product axisor
+	cd Benchmarks && $(SWIFT) build -c release --product axisor-http-limit
+	$(PYTHON) Benchmarks/http_bench.py --axisor .build/release/axisor --limit Benchmarks/.build/release/axisor-http-limit
 
 clean:
 	rm -rf .build .build-fuzz Benchmarks/.build

@@ -10,6 +10,9 @@ let package = Package(
         .package(name: "axisor-gateway", path: ".."),
         // The other Swift GraphQL engine, measured on the same workloads.
         .package(url: "https://github.com/GraphQLSwift/GraphQL.git", exact: "4.3.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // The data, schema and documents every engine runs, and the hand-written limit.
@@ -27,6 +30,18 @@ let package = Package(
                 .product(name: "GraphQLEngine", package: "axisor-gateway"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+        ),
+        // The HTTP limits (f0) and (f1) the gateway is measured against (Benchmarks/http_bench.py).
+        .executableTarget(
+            name: "axisor-http-limit",
+            dependencies: [
+                .product(name: "Domain", package: "axisor-gateway"),
+                .product(name: "Gateway", package: "axisor-gateway"),
+                .product(name: "Storage", package: "axisor-gateway"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
     ]
 )

@@ -1,0 +1,146 @@
+"""The gateway over HTTP on loopback with wrk, beside its limits, from one run (`make bench`):
+
+(f0) a raw Hummingbird route answering fixed bytes: the transport's limit;
+(f1) a hand-written route calling the same domain service as GET /api/user/profile and writing
+     the same JSON (axisor-http-limit, on the same database);
+(g)  GET /api/user/profile through the REST adapter (axisor serve);
+(h)  the same query through /graphql as a persisted document (APQ hash only);
+(i)  a /graphql batch of five operations.
+
+Rate limits are off by configuration. Prints requests/s and p50/p99 latency per workload, the
+ratios g/f1, h/f1 and f1/f0, and the server's peak resident memory during (g) to (i)."""
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+SECRET = "a-benchmark-secret-of-at-least-32-bytes"
+PROFILE_QUERY = ("query Profile { user: me { id email username firstName lastName plan planExpiresAt createdAt lastLoginAt "
+                 "preferences { notifications theme language timezone } stats { totalTrades totalVolume winRate profitLoss } } }")
+BATCH = [
+    {"query": PROFILE_QUERY},
+    {"query": "query Accounts { me { exchangeAccounts { id name isActive } accountLimits { maxAccounts currentAccounts } } }"},
+    {"query": "query Payments { payments(limit: 20) { payments { id amount status } pagination { total } } }"},
+    {"query": "query Version { version serverTime }"},
+    {"query": "query Plan { me { plan planExpiresAt preferences { theme } } }"},
+]
+
+
+def request(url, body=None, token=None, method=None):
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    data = json.dumps(body).encode() if body is not None else None
+    with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers, method=method)) as response:
+        return response.read()
+
+
+def wait_until_up(url, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except Exception:
+            time.sleep(0.2)
+    raise SystemExit(f"{url} did not come up")
+
+
+def wrk(url, token, duration, connections, lua=None):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-H", f"Authorization: Bearer {token}"]
+    if lua:
+        command += ["-s", lua]
+    output = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    def latency(percentile):
+        value, unit = re.search(rf"\s{percentile}%\s+([\d.]+)(us|ms|s)", output).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise SystemExit(f"{url}: {errors.group(1)} answers were not 2xx\n{output}")
+    return rate, latency(50), latency(99)
+
+
+def post_script(folder, name, body):
+    path = os.path.join(folder, name + ".lua")
+    with open(path, "w") as script:
+        script.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
+        script.write("wrk.body = " + json.dumps(json.dumps(body)) + "\n")
+    return path
+
+
+def peak_rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--axisor", required=True)
+    parser.add_argument("--limit", required=True)
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=32)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        database = os.path.join(folder, "axisor.sqlite")
+        environment = dict(os.environ, DATABASE_URL="sqlite:" + database, AXISOR_SERVER_PORT="18080", AXISOR_RATE_LIMIT_ENABLED="false",
+                           AXISOR_AUTH_JWT_SECRET=SECRET, AXISOR_LOG_FORMAT="json")
+        server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        limit = None
+        try:
+            base = "http://127.0.0.1:18080"
+            wait_until_up(base + "/health")
+            request(base + "/api/auth/register", {"email": "bench@example.com", "username": "bench", "password": "Correct-horse-9"})
+            token = json.loads(request(base + "/api/auth/login", {"email": "bench@example.com", "password": "Correct-horse-9"}))["accessToken"]
+            limit = subprocess.Popen([options.limit, "18081", database, SECRET], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            limit_base = "http://127.0.0.1:18081"
+            wait_until_up(limit_base + "/f0")
+            adapter = request(base + "/api/user/profile", token=token)
+            handwritten = request(limit_base + "/api/user/profile", token=token)
+            if adapter != handwritten:
+                raise SystemExit(f"f1 and g answer differently:\n{handwritten}\n{adapter}")
+            # Register the persisted document once; (h) then sends only its hash.
+            digest = hashlib.sha256(PROFILE_QUERY.encode()).hexdigest()
+            persisted = {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}}
+            request(base + "/graphql", dict(persisted, query=PROFILE_QUERY), token=token)
+            answer = json.loads(request(base + "/graphql", persisted, token=token))
+            assert "errors" not in answer, answer
+            batch = json.loads(request(base + "/graphql", BATCH, token=token))
+            assert all("errors" not in item for item in batch), batch
+
+            results = {
+                "f0": wrk(limit_base + "/f0", token, options.duration, options.connections),
+                "f1": wrk(limit_base + "/api/user/profile", token, options.duration, options.connections),
+                "g": wrk(base + "/api/user/profile", token, options.duration, options.connections),
+                "h": wrk(base + "/graphql", token, options.duration, options.connections, post_script(folder, "h", persisted)),
+                "i": wrk(base + "/graphql", token, options.duration, options.connections, post_script(folder, "i", BATCH)),
+            }
+            memory = peak_rss_mb(server.pid)
+        finally:
+            server.terminate()
+            if limit:
+                limit.terminate()
+    names = {
+        "f0": "(f0) raw Hummingbird route, fixed bytes", "f1": "(f1) hand-written profile route",
+        "g": "(g) GET /api/user/profile (REST adapter)", "h": "(h) /graphql persisted document", "i": "(i) /graphql batch of 5 operations",
+    }
+    print(f"HTTP on loopback: wrk -t2 -c{options.connections} -d{options.duration}s, rate limits off")
+    print(f"{'workload':44} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}")
+    for key, (rate, p50, p99) in results.items():
+        print(f"{names[key]:44} {rate:>11.0f} {p50:>8.2f} {p99:>8.2f}")
+    print(f"g/f1 = {results['g'][0] / results['f1'][0]:.2f}   h/f1 = {results['h'][0] / results['f1'][0]:.2f}   "
+          f"f1/f0 = {results['f1'][0] / results['f0'][0]:.2f}")
+    print(f"peak resident memory of axisor serve during (g) to (i): {memory:.1f} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
