@@ -50,14 +50,14 @@ public struct CredentialKey: Sendable {
     public init(bytes: [UInt8]) throws {
         guard bytes.count == 32 else { throw CredentialVaultError.wrongKeyLength(bytes.count) }
         key = SymmetricKey(data: bytes)
-        id = SHA256.hash(data: bytes).prefix(8).map { String(format: "%02x", $0) }.joined()
+        id = Hex.string(SHA256.hash(data: bytes).prefix(8))
     }
 
     /// A key written as 64 hex digits or as base64 of 32 bytes (what `openssl rand -hex 32` or
     /// `-base64 32` prints), surrounding white space ignored.
     public init(text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.count == 64, let bytes = Self.hexBytes(trimmed) {
+        if trimmed.count == 64, let bytes = Hex.bytes(trimmed) {
             try self.init(bytes: bytes)
         } else if let data = Data(base64Encoded: trimmed) {
             try self.init(bytes: Array(data))
@@ -68,19 +68,7 @@ public struct CredentialKey: Sendable {
 
     /// A fresh random key, written as hex: what a first start in development stores.
     public static func generateText() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }.map { String(format: "%02x", $0) }.joined()
-    }
-
-    private static func hexBytes(_ text: String) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(index, offsetBy: 2)
-            guard let byte = UInt8(text[index..<next], radix: 16) else { return nil }
-            bytes.append(byte)
-            index = next
-        }
-        return bytes
+        Hex.string(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
     }
 }
 

@@ -1,6 +1,6 @@
-/// Lowercase hex, as LND and BOLT11 tools write hashes and keys.
-enum Hex {
-    static func string(_ bytes: some Sequence<UInt8>) -> String {
+/// Lowercase hex, as LND and BOLT11 tools write hashes and keys, and as key ids are shown.
+public enum Hex {
+    public static func string(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         for byte in bytes {
@@ -10,7 +10,7 @@ enum Hex {
         return String(decoding: text, as: UTF8.self)
     }
 
-    static func bytes(_ text: String) -> [UInt8]? {
+    public static func bytes(_ text: String) -> [UInt8]? {
         let characters = Array(text.utf8)
         guard characters.count.isMultiple(of: 2) else { return nil }
         var bytes: [UInt8] = []
