@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from importlib.metadata import version
 
 import bolt11
 
@@ -78,7 +79,7 @@ def main():
                     print(f"FAIL {network} {sats} sats {memo!r}: " + "; ".join(found))
                 else:
                     passed += 1
-    print(f"BOLT11 conformance with bolt11 {bolt11.__version__ if hasattr(bolt11, '__version__') else ''}: {passed + failed} invoices")
+    print(f"BOLT11 conformance with bolt11 {version('bolt11')}: {passed + failed} invoices")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
