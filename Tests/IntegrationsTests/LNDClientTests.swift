@@ -6,7 +6,7 @@ import Synchronization
 import Testing
 
 /// The LND client against a stub LND on loopback over TLS with a macaroon check.
-@Suite("LND client")
+@Suite("LND client", .timeLimit(.minutes(1)))
 struct LNDClientTests {
     /// Runs `body` with a stub and a client that trusts its certificate and holds its macaroon.
     static func withStub(

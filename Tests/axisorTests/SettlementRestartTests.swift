@@ -3,7 +3,7 @@ import Testing
 
 /// Exactly-once settlement across a crash: the server is killed (SIGKILL) after the node has
 /// settled an invoice but before the payment was recorded, and completes it once at restart.
-@Suite("Settlement across a crash")
+@Suite("Settlement across a crash", .timeLimit(.minutes(2)))
 struct SettlementRestartTests {
     @Test("a payment settled by the node while the server was killed completes exactly once after restart, and stays so")
     func killedBetweenSettlementAndUpdate() async throws {
