@@ -70,17 +70,20 @@ struct ExecutionRun: Sendable {
         var objects: [ResponseObject?] = []
         objects.reserveCapacity(parents.count)
         for columnErrors in columns.map(\.errors) { errors += columnErrors }
+        // Every object of the level has the same keys: one array, shared.
+        let keys = fields.map(\.key)
         for row in parents.indices {
-            var object = ResponseObject()
+            var values: [ResponseValue] = []
+            values.reserveCapacity(keys.count)
             var failed = false
-            for (index, entry) in fields.enumerated() {
-                guard let value = columns[index].values[row] else {
+            for column in columns {
+                guard let value = column.values[row] else {
                     failed = true
                     break
                 }
-                object.append(entry.key, value)
+                values.append(value)
             }
-            objects.append(failed ? nil : object)
+            objects.append(failed ? nil : ResponseObject(keys: keys, values: values))
         }
         return objects
     }
