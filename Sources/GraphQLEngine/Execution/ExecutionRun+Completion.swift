@@ -11,12 +11,14 @@ extension ExecutionRun {
     ) async -> [ResponseValue?] {
         switch type {
         case .nonNull(let inner, _):
-            let completed = await complete(values, as: inner, fields: fields, paths: paths, errors: &errors)
-            return completed.enumerated().map { index, value in
-                guard case .null? = value else { return value }
+            // In place: a null here is an error, and a failure passed up.
+            var completed = await complete(values, as: inner, fields: fields, paths: paths, errors: &errors)
+            for index in completed.indices {
+                guard case .null? = completed[index] else { continue }
                 errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths, index))
-                return nil
+                completed[index] = nil
             }
+            return completed
         case .list(let itemType, _):
             return await completeLists(values, itemType: itemType, fields: fields, paths: paths, errors: &errors)
         case .named(let name):

@@ -122,7 +122,9 @@ struct ExecutionRun: Sendable {
         }
         // A nullable field absorbs its failure (spec §6.4.4); a non-null one passes it up.
         if !definition.type.isNonNull {
-            column.values = column.values.map { $0 ?? .null }
+            for index in column.values.indices where column.values[index] == nil {
+                column.values[index] = .null
+            }
         }
         return column
     }
