@@ -82,6 +82,8 @@ struct DomainFailure: ClientFacingError {
             throw DomainFailure(error)
         } catch let error as LightningError {
             throw DomainFailure(error)
+        } catch let error as InvalidInput {
+            throw DomainFailure(invalid: error.problems)
         }
     }
 }

@@ -47,11 +47,15 @@ enum ExchangeAccountResolvers {
                 return true
             }
         }
+        // Both fields need the same users' accounts: one load per request serves both.
+        @Sendable func accounts(of users: [User], _ context: RequestContext) async throws -> [[ExchangeAccount]] {
+            let ids = users.map(\.id)
+            return try await context.loaders.value(for: "exchangeAccounts:" + ids.joined(separator: ",")) { try await service.list(userIds: ids) }
+        }
         graph.object("User", User.self) { user in
-            user.batchField("exchangeAccounts") { users, _, _ in try await service.list(userIds: users.map(\.id)) }
-            user.batchField("accountLimits") { users, _, _ in
-                let accounts = try await service.list(userIds: users.map(\.id))
-                return zip(users, accounts).map { AccountLimits(plan: $0.plan, currentAccounts: $1.count) }
+            user.batchField("exchangeAccounts") { users, _, context in try await accounts(of: users, context) }
+            user.batchField("accountLimits") { users, _, context in
+                zip(users, try await accounts(of: users, context)).map { AccountLimits(plan: $0.plan, currentAccounts: $1.count) }
             }
         }
         graph.object("ExchangeAccount", ExchangeAccount.self) { account in

@@ -28,7 +28,7 @@ enum IdentityResolvers {
                 try await DomainFailure.exposing { try await auth.refresh(arguments["refreshToken"]?.string ?? "") }
             }
             mutation.field("updateProfile") { _, arguments, context -> User in
-                guard let viewer = context.viewer as? Viewer else { throw DomainFailure(.wrongCredentials) }
+                let userId = try context.signedInUserId()
                 let preferences = arguments["preferences"]?.object ?? [:]
                 let change = ProfileChange(
                     firstName: arguments["firstName"]?.string, lastName: arguments["lastName"]?.string,
@@ -36,7 +36,7 @@ enum IdentityResolvers {
                     theme: preferences["theme"]?.string.flatMap(Preferences.Theme.init(rawValue:)),
                     language: preferences["language"]?.string, timezone: preferences["timezone"]?.string
                 )
-                guard let user = try await DomainFailure.exposing({ try await profiles.update(userId: viewer.userId, change: change) }) else {
+                guard let user = try await DomainFailure.exposing({ try await profiles.update(userId: userId, change: change) }) else {
                     throw DomainFailure(.wrongCredentials)
                 }
                 return user

@@ -11,28 +11,20 @@ enum LightningResolvers {
             query.field("lightningInvoices") { _, arguments, _ in
                 let limit = arguments["limit"]?.int ?? 100
                 let offset = arguments["offset"]?.int ?? 0
-                var problems: [FieldProblem] = []
-                if !(1...1_000).contains(limit) { problems.append(FieldProblem(field: "limit", message: "must be from 1 to 1000")) }
-                if offset < 0 { problems.append(FieldProblem(field: "offset", message: "must be 0 or more")) }
-                if !problems.isEmpty { throw DomainFailure(PaymentError.invalid(problems)) }
                 let page = try await DomainFailure.exposing {
-                    try await lightning.invoices(pendingOnly: arguments["pendingOnly"]?.boolean ?? false, offset: offset, limit: limit)
+                    try NodeInvoiceRules.checkPage(limit: limit, offset: offset)
+                    return try await lightning.invoices(pendingOnly: arguments["pendingOnly"]?.boolean ?? false, offset: offset, limit: limit)
                 }
                 return NodeInvoicePage(page: page, limit: limit, offset: offset)
             }
         }
         graph.root("Mutation") { mutation in
             mutation.field("createLightningInvoice") { _, arguments, _ in
-                let value = arguments["value"]?.int ?? 0
-                let expiry = arguments["expiry"]?.int ?? 3_600
-                let memo = arguments["memo"]?.string ?? ""
-                var problems: [FieldProblem] = []
-                if value < 0 { problems.append(FieldProblem(field: "value", message: "must be 0 (any amount) or more sats")) }
-                if memo.utf8.count > 639 { problems.append(FieldProblem(field: "memo", message: "must be at most 639 bytes")) }
-                if !(60...31_536_000).contains(expiry) { problems.append(FieldProblem(field: "expiry", message: "must be from 60 seconds to a year")) }
-                if !problems.isEmpty { throw DomainFailure(PaymentError.invalid(problems)) }
-                return try await DomainFailure.exposing {
-                    try await lightning.createInvoice(InvoiceRequest(value: Int64(value), memo: memo, expiry: expiry))
+                try await DomainFailure.exposing {
+                    let request = try NodeInvoiceRules.request(
+                        value: arguments["value"]?.int ?? 0, memo: arguments["memo"]?.string ?? "", expiry: arguments["expiry"]?.int ?? 3_600
+                    )
+                    return try await lightning.createInvoice(request)
                 }
             }
         }

@@ -12,7 +12,7 @@ public struct SQLBackupLog: BackupLog {
     public func record(_ backup: Backup) async throws {
         try await database.query(
             "INSERT INTO backups (taken_at, location, bytes) VALUES (?, ?, ?)",
-            [SQLUserStore.date(backup.takenAt), .text(backup.location), .integer(Int64(backup.bytes))]
+            [SQLValue.date(backup.takenAt), .text(backup.location), .integer(Int64(backup.bytes))]
         )
     }
 

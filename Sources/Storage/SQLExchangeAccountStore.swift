@@ -26,10 +26,10 @@ public struct SQLExchangeAccountStore: ExchangeAccountStore {
             try await sql.query(
                 "INSERT INTO exchange_accounts (\(Self.columns), credentials_key_id, credentials_sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    .text(account.id), .text(account.userId), .text(account.exchange.rawValue), .text(account.name), Self.flag(account.isActive),
-                    Self.flag(account.isTestnet), Self.flag(account.credentials.hasApiKey), Self.flag(account.credentials.hasSecret),
-                    Self.flag(account.credentials.hasPassphrase), SQLUserStore.date(account.credentials.lastTestedAt),
-                    SQLUserStore.date(account.createdAt), SQLUserStore.date(account.updatedAt), .text(sealed.keyId),
+                    .text(account.id), .text(account.userId), .text(account.exchange.rawValue), .text(account.name), SQLValue.flag(account.isActive),
+                    SQLValue.flag(account.isTestnet), SQLValue.flag(account.credentials.hasApiKey), SQLValue.flag(account.credentials.hasSecret),
+                    SQLValue.flag(account.credentials.hasPassphrase), SQLValue.date(account.credentials.lastTestedAt),
+                    SQLValue.date(account.createdAt), SQLValue.date(account.updatedAt), .text(sealed.keyId),
                     .text(sealed.ciphertext.base64EncodedString()),
                 ]
             )
@@ -44,17 +44,11 @@ public struct SQLExchangeAccountStore: ExchangeAccountStore {
 
     public func accounts(userIds: [String]) async throws -> [String: [ExchangeAccount]] {
         guard !userIds.isEmpty else { return [:] }
-        let placeholders = Array(repeating: "?", count: userIds.count).joined(separator: ", ")
+        let placeholders = SQLValue.placeholders(userIds.count)
         let rows = try await database.query(
             "SELECT \(Self.columns) FROM exchange_accounts WHERE user_id IN (\(placeholders)) ORDER BY created_at, id", userIds.map(SQLValue.text)
         )
         return Dictionary(grouping: rows.compactMap(Self.account), by: \.userId)
-    }
-
-    public func account(id: String, userId: String) async throws -> ExchangeAccount? {
-        try await database.query(
-            "SELECT \(Self.columns) FROM exchange_accounts WHERE id = ? AND user_id = ?", [.text(id), .text(userId)]
-        ).first.flatMap(Self.account)
     }
 
     public func sealedCredentials(accountId: String, userId: String) async throws -> SealedCredentials? {
@@ -67,38 +61,33 @@ public struct SQLExchangeAccountStore: ExchangeAccountStore {
 
     public func update(id: String, userId: String, change: ExchangeAccountChange, at date: Date) async throws -> ExchangeAccount? {
         var assignments = ["updated_at = ?"]
-        var binds: [SQLValue] = [SQLUserStore.date(date)]
+        var binds: [SQLValue] = [SQLValue.date(date)]
         func set(_ column: String, _ value: SQLValue?) {
             guard let value else { return }
             assignments.append("\(column) = ?")
             binds.append(value)
         }
         set("name", change.name.map(SQLValue.text))
-        set("is_active", change.isActive.map(Self.flag))
-        set("is_testnet", change.isTestnet.map(Self.flag))
+        set("is_active", change.isActive.map(SQLValue.flag))
+        set("is_testnet", change.isTestnet.map(SQLValue.flag))
         if let (sealed, presence) = change.credentials {
             set("credentials_key_id", .text(sealed.keyId))
             set("credentials_sealed", .text(sealed.ciphertext.base64EncodedString()))
-            set("has_api_key", Self.flag(presence.hasApiKey))
-            set("has_secret", Self.flag(presence.hasSecret))
-            set("has_passphrase", Self.flag(presence.hasPassphrase))
+            set("has_api_key", SQLValue.flag(presence.hasApiKey))
+            set("has_secret", SQLValue.flag(presence.hasSecret))
+            set("has_passphrase", SQLValue.flag(presence.hasPassphrase))
             // New credentials have not been tried yet.
             assignments.append("last_tested_at = NULL")
-        }
-        if let name = change.name, try await !database.query(
-            "SELECT id FROM exchange_accounts WHERE user_id = ? AND name = ? AND id <> ?", [.text(userId), .text(name), .text(id)]
-        ).isEmpty {
-            throw ExchangeAccountError.nameTaken
         }
         do {
             return try await database.query(
                 "UPDATE exchange_accounts SET \(assignments.joined(separator: ", ")) WHERE id = ? AND user_id = ? RETURNING \(Self.columns)",
                 binds + [.text(id), .text(userId)]
             ).first.flatMap(Self.account)
-        } catch let error as SQLError where change.name != nil {
-            // Another rename took the name between the check and the update.
-            if try await !database.query(
-                "SELECT id FROM exchange_accounts WHERE user_id = ? AND name = ? AND id <> ?", [.text(userId), .text(change.name ?? ""), .text(id)]
+        } catch let error as SQLError {
+            // The unique (user_id, name) refused it: say so, by looking (the wording differs between stores).
+            if let name = change.name, try await !database.query(
+                "SELECT id FROM exchange_accounts WHERE user_id = ? AND name = ? AND id <> ?", [.text(userId), .text(name), .text(id)]
             ).isEmpty {
                 throw ExchangeAccountError.nameTaken
             }
@@ -110,10 +99,6 @@ public struct SQLExchangeAccountStore: ExchangeAccountStore {
         try await !database.query(
             "DELETE FROM exchange_accounts WHERE id = ? AND user_id = ? RETURNING id", [.text(id), .text(userId)]
         ).isEmpty
-    }
-
-    static func flag(_ value: Bool) -> SQLValue {
-        .integer(value ? 1 : 0)
     }
 
     static func account(_ row: SQLRow) -> ExchangeAccount? {

@@ -16,8 +16,8 @@ public struct SQLPaymentStore: PaymentStore {
             "INSERT INTO payments (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 .text(payment.id), .text(payment.userId), .text(payment.plan.rawValue), .integer(payment.amount), .text(payment.status.rawValue),
-                .text(payment.paymentRequest), .text(payment.paymentHash), SQLUserStore.date(payment.expiresAt), SQLUserStore.date(payment.createdAt),
-                SQLUserStore.date(payment.completedAt),
+                .text(payment.paymentRequest), .text(payment.paymentHash), SQLValue.date(payment.expiresAt), SQLValue.date(payment.createdAt),
+                SQLValue.date(payment.completedAt),
             ]
         )
     }
@@ -48,7 +48,7 @@ public struct SQLPaymentStore: PaymentStore {
             // longer pending (PostgreSQL re-reads the row after the first commits).
             guard let row = try await sql.query(
                 "UPDATE payments SET status = 'completed', completed_at = ? WHERE payment_hash = ? AND status = 'pending' RETURNING \(Self.columns)",
-                [SQLUserStore.date(date), .text(paymentHash)]
+                [SQLValue.date(date), .text(paymentHash)]
             ).first, let payment = Self.payment(row) else { return nil }
             let lock = dialect == .postgres ? " FOR UPDATE" : ""
             guard let user = try await sql.query("SELECT plan, plan_expires_at FROM users WHERE id = ?\(lock)", [.text(payment.userId)]).first else {
@@ -57,7 +57,7 @@ public struct SQLPaymentStore: PaymentStore {
             let currentPlan = user["plan"].text.flatMap(Plan.init(rawValue:)) ?? .free
             let expiry = newExpiry(payment.plan, currentPlan, user["plan_expires_at"].real.map(Date.init(timeIntervalSince1970:)))
             try await sql.query(
-                "UPDATE users SET plan = ?, plan_expires_at = ? WHERE id = ?", [.text(payment.plan.rawValue), SQLUserStore.date(expiry), .text(payment.userId)]
+                "UPDATE users SET plan = ?, plan_expires_at = ? WHERE id = ?", [.text(payment.plan.rawValue), SQLValue.date(expiry), .text(payment.userId)]
             )
             return payment
         }
@@ -73,13 +73,13 @@ public struct SQLPaymentStore: PaymentStore {
             UPDATE users SET plan = 'free', plan_expires_at = NULL
             WHERE plan <> 'free' AND plan <> 'lifetime' AND plan_expires_at IS NOT NULL AND plan_expires_at <= ? RETURNING id
             """,
-            [SQLUserStore.date(now)]
+            [SQLValue.date(now)]
         ).count
     }
 
     public func totals(userIds: [String]) async throws -> [String: PaymentTotals] {
         guard !userIds.isEmpty else { return [:] }
-        let placeholders = Array(repeating: "?", count: userIds.count).joined(separator: ", ")
+        let placeholders = SQLValue.placeholders(userIds.count)
         let rows = try await database.query(
             "SELECT user_id, COUNT(*) AS payments, CAST(SUM(amount) AS BIGINT) AS volume FROM payments WHERE status = 'completed' AND user_id IN (\(placeholders)) GROUP BY user_id",
             userIds.map(SQLValue.text)
@@ -99,7 +99,7 @@ public struct SQLPaymentStore: PaymentStore {
                    COALESCE(SUM(CASE WHEN completed_at >= ? THEN 1 ELSE 0 END), 0) AS recent, CAST(COALESCE(SUM(CASE WHEN completed_at >= ? THEN amount ELSE 0 END), 0) AS BIGINT) AS recent_volume
             FROM payments WHERE status = 'completed'
             """,
-            [SQLUserStore.date(date), SQLUserStore.date(date)]
+            [SQLValue.date(date), SQLValue.date(date)]
         ).first
         return (
             PaymentTotals(count: Int(row?["payments"].integer ?? 0), volume: row?["volume"].integer ?? 0),

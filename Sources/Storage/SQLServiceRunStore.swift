@@ -15,13 +15,13 @@ public struct SQLServiceRunStore: ServiceRunStore {
             INSERT INTO service_runs (instance_id, started_at, last_seen_at) VALUES (?, ?, ?)
             ON CONFLICT (instance_id) DO UPDATE SET last_seen_at = excluded.last_seen_at
             """,
-            [.text(run.instanceId), SQLUserStore.date(run.startedAt), SQLUserStore.date(run.lastSeenAt)]
+            [.text(run.instanceId), SQLValue.date(run.startedAt), SQLValue.date(run.lastSeenAt)]
         )
     }
 
     public func runs(seenSince date: Date) async throws -> (runs: [ServiceRun], firstStart: Date?) {
         let rows = try await database.query(
-            "SELECT instance_id, started_at, last_seen_at FROM service_runs WHERE last_seen_at >= ?", [SQLUserStore.date(date)]
+            "SELECT instance_id, started_at, last_seen_at FROM service_runs WHERE last_seen_at >= ?", [SQLValue.date(date)]
         )
         let runs = rows.compactMap { row -> ServiceRun? in
             guard let id = row["instance_id"].text, let started = row["started_at"].real, let seen = row["last_seen_at"].real else { return nil }

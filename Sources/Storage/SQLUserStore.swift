@@ -18,10 +18,10 @@ public struct SQLUserStore: UserStore {
                 "INSERT INTO users (\(Self.columns), password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     .text(user.id), .text(user.email), .text(user.username), user.firstName.map(SQLValue.text) ?? .null,
-                    user.lastName.map(SQLValue.text) ?? .null, .text(user.plan.rawValue), Self.date(user.planExpiresAt),
-                    .integer(user.isAdmin ? 1 : 0), Self.date(user.createdAt), Self.date(user.lastLoginAt), .text(user.status.rawValue),
-                    .integer(user.preferences.notifications ? 1 : 0), .text(user.preferences.theme.rawValue), .text(user.preferences.language),
-                    .text(user.preferences.timezone), Self.date(user.updatedAt), .text(passwordHash),
+                    user.lastName.map(SQLValue.text) ?? .null, .text(user.plan.rawValue), SQLValue.date(user.planExpiresAt),
+                    SQLValue.flag(user.isAdmin), SQLValue.date(user.createdAt), SQLValue.date(user.lastLoginAt), .text(user.status.rawValue),
+                    SQLValue.flag(user.preferences.notifications), .text(user.preferences.theme.rawValue), .text(user.preferences.language),
+                    .text(user.preferences.timezone), SQLValue.date(user.updatedAt), .text(passwordHash),
                 ]
             )
         } catch let error as SQLError {
@@ -47,7 +47,7 @@ public struct SQLUserStore: UserStore {
     }
 
     public func recordLogin(userId: String, at date: Date) async throws {
-        try await database.query("UPDATE users SET last_login_at = ? WHERE id = ?", [Self.date(date), .text(userId)])
+        try await database.query("UPDATE users SET last_login_at = ? WHERE id = ?", [SQLValue.date(date), .text(userId)])
     }
 
     public func setStatus(userId: String, status: UserStatus) async throws -> User? {
@@ -62,7 +62,7 @@ public struct SQLUserStore: UserStore {
 
     public func updateProfile(userId: String, change: ProfileChange, at date: Date) async throws -> User? {
         var assignments = ["updated_at = ?"]
-        var binds: [SQLValue] = [Self.date(date)]
+        var binds: [SQLValue] = [SQLValue.date(date)]
         func set(_ column: String, _ value: SQLValue?) {
             guard let value else { return }
             assignments.append("\(column) = ?")
@@ -70,7 +70,7 @@ public struct SQLUserStore: UserStore {
         }
         set("first_name", change.firstName.map(SQLValue.text))
         set("last_name", change.lastName.map(SQLValue.text))
-        set("notifications", change.notifications.map { .integer($0 ? 1 : 0) })
+        set("notifications", change.notifications.map(SQLValue.flag))
         set("theme", change.theme.map { .text($0.rawValue) })
         set("language", change.language.map(SQLValue.text))
         set("timezone", change.timezone.map(SQLValue.text))
@@ -103,7 +103,7 @@ public struct SQLUserStore: UserStore {
     public func statistics(createdSince date: Date) async throws -> UserStatistics {
         let rows = try await database.query(
             "SELECT plan, status, COUNT(*) AS users, SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END) AS new_users FROM users GROUP BY plan, status",
-            [Self.date(date)]
+            [SQLValue.date(date)]
         )
         var statistics = UserStatistics(total: 0, active: 0, newToday: 0, byPlan: Dictionary(uniqueKeysWithValues: Plan.allCases.map { ($0, 0) }))
         for row in rows {
@@ -130,9 +130,5 @@ public struct SQLUserStore: UserStore {
             ),
             updatedAt: row["updated_at"].real.map(Date.init(timeIntervalSince1970:))
         )
-    }
-
-    static func date(_ date: Date?) -> SQLValue {
-        date.map { .real($0.timeIntervalSince1970) } ?? .null
     }
 }

@@ -30,6 +30,23 @@ public enum SQLValue: Sendable, Hashable {
     }
 }
 
+extension SQLValue {
+    /// Dates are epoch seconds on both stores; nil is NULL.
+    public static func date(_ date: Date?) -> SQLValue {
+        date.map { .real($0.timeIntervalSince1970) } ?? .null
+    }
+
+    /// Flags are BIGINT 0/1 on both stores.
+    public static func flag(_ value: Bool) -> SQLValue {
+        .integer(value ? 1 : 0)
+    }
+
+    /// `?, ?, …` for an `IN (…)` of `count` values.
+    public static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}
+
 /// One row of a result, by column name.
 public struct SQLRow: Sendable, Hashable {
     public var values: [String: SQLValue]

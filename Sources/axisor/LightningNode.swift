@@ -28,10 +28,6 @@ struct LightningNode {
 
     /// `lightning.fake_folder`, or `fake-lightning` beside the SQLite file (under ./data otherwise).
     static func fakeFolder(_ configuration: GatewayConfiguration) -> String {
-        if let folder = configuration.lightning.fakeFolder { return folder }
-        if case .sqlite(let path) = configuration.database {
-            return (path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ".") + "/fake-lightning"
-        }
-        return "./data/fake-lightning"
+        configuration.lightning.fakeFolder ?? configuration.database.dataFolder + "/fake-lightning"
     }
 }

@@ -114,9 +114,8 @@ struct ServeCommand: AsyncParsableCommand {
         let beating = Task { await heartbeat.beat() }
         // Settles paid invoices exactly once: re-checks what is pending now (a settlement may
         // have happened while the server was down), then follows the node.
-        let settlement = Settlement(payments: SQLPaymentStore(database: database), lightning: lightning.backend)
         let settling = Task {
-            await settlement.follow { error in logger.warning("settlement", metadata: ["error": .string("\(error)")]) }
+            await services.payments.settlement.follow { error in logger.warning("settlement", metadata: ["error": .string("\(error)")]) }
         }
         do {
             try await app.runService()

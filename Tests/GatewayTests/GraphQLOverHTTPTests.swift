@@ -249,7 +249,7 @@ struct BatchContextTests {
         var graph = ResolverGraph(schema: schema)
         graph.root("Query") { query in
             query.field("rate") { _, _, context in
-                await context.loaders.value(for: "rate") { await loads.increment() }
+                try await context.loaders.value(for: "rate") { await loads.increment() }
             }
         }
         let app = buildApplication(configuration: GatewayConfiguration(), executable: try graph.build())

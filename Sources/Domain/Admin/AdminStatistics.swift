@@ -26,9 +26,7 @@ public struct AdminStatistics: Sendable {
     }
 
     public func userStatistics() async throws -> UserStatistics {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return try await users.statistics(createdSince: calendar.startOfDay(for: clock()))
+        try await users.statistics(createdSince: Calendar.utc.startOfDay(for: clock()))
     }
 
     public func systemStatistics() async throws -> SystemStatistics {

@@ -11,7 +11,6 @@ public protocol ExchangeAccountStore: Sendable {
     func accounts(userId: String) async throws -> [ExchangeAccount]
     /// The accounts of many users at once (one query), oldest first per user.
     func accounts(userIds: [String]) async throws -> [String: [ExchangeAccount]]
-    func account(id: String, userId: String) async throws -> ExchangeAccount?
     func sealedCredentials(accountId: String, userId: String) async throws -> SealedCredentials?
     /// Applies a change; the account as it now is, or nil when the user has no such account.
     func update(id: String, userId: String, change: ExchangeAccountChange, at: Date) async throws -> ExchangeAccount?

@@ -26,10 +26,6 @@ public struct ExchangeAccountService: Sendable {
         return userIds.map { byUser[$0] ?? [] }
     }
 
-    public func limits(for user: User) async throws -> AccountLimits {
-        AccountLimits(plan: user.plan, currentAccounts: try await accounts.accounts(userId: user.id).count)
-    }
-
     public func create(
         userId: String, exchange: Exchange, name: String, credentials: ExchangeCredentials, isTestnet: Bool
     ) async throws -> ExchangeAccount {

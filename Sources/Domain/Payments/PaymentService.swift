@@ -5,7 +5,9 @@ public struct PaymentService: Sendable {
     let payments: any PaymentStore
     let users: any UserStore
     let lightning: any LightningBackend
-    let settlement: Settlement
+    /// What turns the node's settlements into completed payments; the server also follows the
+    /// node with it.
+    public let settlement: Settlement
     let pricing: PlanPricing
     /// How long an invoice may be paid in (default 3600 s).
     let invoiceExpiry: Int
@@ -72,9 +74,7 @@ public struct PaymentService: Sendable {
 
     /// All settled payments, and those settled since the start of the current UTC day.
     public func totals() async throws -> (all: PaymentTotals, today: PaymentTotals) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let totals = try await payments.totals(since: calendar.startOfDay(for: clock()))
+        let totals = try await payments.totals(since: Calendar.utc.startOfDay(for: clock()))
         return (totals.all, totals.since)
     }
 }

@@ -18,10 +18,8 @@ public struct PlanPricing: Sendable, Hashable {
     /// (never) for lifetime.
     public static func expiry(of plan: Plan, settledAt: Date, currentPlan: Plan, currentExpiry: Date?) -> Date? {
         guard plan != .lifetime else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         var start = settledAt
         if currentPlan == plan, let currentExpiry, currentExpiry > settledAt { start = currentExpiry }
-        return calendar.date(byAdding: .month, value: 1, to: start) ?? start.addingTimeInterval(30 * 86_400)
+        return Calendar.utc.date(byAdding: .month, value: 1, to: start) ?? start.addingTimeInterval(30 * 86_400)
     }
 }

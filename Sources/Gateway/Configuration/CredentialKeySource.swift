@@ -13,11 +13,7 @@ public enum CredentialKeySource: Sendable, Hashable, CustomStringConvertible {
     /// Development without a setting: a key file beside the embedded database (in `./data`
     /// when the database is PostgreSQL), made on first start.
     public static func developmentDefault(besides database: DatabaseLocation) -> CredentialKeySource {
-        var folder = "./data"
-        if case .sqlite(let path) = database {
-            folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        }
-        return .file(path: folder + "/credentials.key", createIfMissing: true)
+        .file(path: database.dataFolder + "/credentials.key", createIfMissing: true)
     }
 
     /// For logs: the key is never shown.

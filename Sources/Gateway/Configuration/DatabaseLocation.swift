@@ -27,6 +27,13 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
         return .success(.postgres(components))
     }
 
+    /// Where files that live beside the data go (the development credentials key, the fake
+    /// Lightning node): the SQLite file's folder, or ./data with PostgreSQL.
+    public var dataFolder: String {
+        guard case .sqlite(let path) = self else { return "./data" }
+        return path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+    }
+
     struct Problem: Error {
         var message: String
     }

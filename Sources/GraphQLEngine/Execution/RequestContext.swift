@@ -25,24 +25,32 @@ public final class RequestContext: Sendable {
     }
 }
 
-/// Values loaded during one request, by key, so that a batch of operations asking for the
-/// same thing loads it once. Thread-safe: fields resolve concurrently.
+/// Values loaded during one request, by key, so that a batch of operations, or two fields of
+/// one level, asking for the same thing load it once. Thread-safe: fields resolve concurrently,
+/// and a caller that comes while a load is under way waits for that load.
 public final class LoaderCache: Sendable {
-    private let storage = Mutex<[String: any Sendable]>([:])
+    private let storage = Mutex<[String: Task<any Sendable, any Error>]>([:])
 
     public init() {}
 
-    /// The cached value for `key`, or the one `load` makes (and caches). Two concurrent callers
-    /// may both load; the first stored value wins, so every caller sees the same one.
-    public func value<Value: Sendable>(for key: String, load: () async throws -> Value) async rethrows -> Value {
-        if let cached = storage.withLock({ $0[key] }) as? Value { return cached }
-        let loaded = try await load()
-        return storage.withLock { entries in
-            if let existing = entries[key] as? Value { return existing }
-            entries[key] = loaded
-            return loaded
+    /// The value for `key`: the one loaded or being loaded, or the one `load` makes now.
+    public func value<Value: Sendable>(for key: String, load: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        let task = storage.withLock { entries in
+            if let existing = entries[key] { return existing }
+            let started = Task<any Sendable, any Error> { try await load() }
+            entries[key] = started
+            return started
         }
+        guard let value = try await task.value as? Value else { throw LoaderTypeMismatch(key: key, expected: "\(Value.self)") }
+        return value
     }
 
     public var count: Int { storage.withLock { $0.count } }
+}
+
+/// One key loaded as two different types: a programming error, reported rather than trapped.
+struct LoaderTypeMismatch: Error, CustomStringConvertible {
+    var key: String
+    var expected: String
+    var description: String { "the loader cache holds another type than \(expected) for \(key)" }
 }

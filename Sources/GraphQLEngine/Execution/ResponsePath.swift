@@ -41,9 +41,6 @@ struct PathColumn: Sendable {
     /// The root object's: no path.
     static let root = PathColumn { _ in nil }
 
-    /// The path of row `index`.
-    subscript(index: Int) -> ResponsePath? { path(index) }
-
     /// The components of row `index`, for an error.
     func components(_ index: Int) -> [PathComponent] {
         path(index)?.components ?? []

@@ -42,9 +42,13 @@ struct NodeKey: Sendable {
         return (compact, UInt8(recoveryId))
     }
 
-    /// One context for the process: libsecp256k1 contexts are safe to share once created.
+    /// One context for the process.
     private static let context = Context()
 
+    // @unchecked: the pointer is set once and never changed, and libsecp256k1 documents a
+    // context as safe to use from several threads at once for every call made here (signing,
+    // key creation and serialization take it as `const`); only randomization mutates it, and
+    // it is never called.
     private final class Context: @unchecked Sendable {
         let pointer: OpaquePointer
 

@@ -71,8 +71,8 @@ struct ResolverGraphTests {
     @Test("the loader cache loads a key once per request")
     func loaderCache() async throws {
         let cache = LoaderCache()
-        let first = await cache.value(for: "k") { 1 }
-        let second = await cache.value(for: "k") { 2 }
+        let first = try await cache.value(for: "k") { 1 }
+        let second = try await cache.value(for: "k") { 2 }
         #expect(first == 1 && second == 1)
         #expect(cache.count == 1)
     }
