@@ -1,4 +1,5 @@
-import Gateway
+import Foundation
+@testable import Gateway
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -85,5 +86,33 @@ struct OperationsTests {
         #expect(lines.contains { $0.hasPrefix("error resolver failed") && $0.contains("LedgerUnreachable") && $0.contains("path=broken") && $0.contains("request_id=req-log-1") })
         #expect(lines.contains { $0.hasPrefix("info request") && $0.contains("route=/graphql") && $0.contains("status=200") && $0.contains("duration_ms=") && $0.contains("request_id=req-log-1") })
         #expect(!lines.contains { $0.contains("very-secret-token") })
+    }
+
+    @Test("JSON log lines: a UTC timestamp with milliseconds, then level, message, label and the metadata by name")
+    func jsonLogLine() throws {
+        let written = Mutex<[String]>([])
+        var handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
+        handler[metadataKey: "request_id"] = "req_1"
+        let logger = Logger(label: "axisor") { _ in handler }
+        logger.info("request", metadata: ["status": "200", "duration_ms": "0.042"])
+        let line = try #require(written.withLock { $0.first })
+        let timestamp = try #require(line.firstMatch(of: /"timestamp":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)"/)?.1)
+        #expect(line.hasSuffix(#","level":"info","message":"request","label":"axisor","duration_ms":"0.042","request_id":"req_1","status":"200"}"# + "\n"))
+        let parsed = try #require(try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(String(timestamp)))
+        #expect(abs(parsed.timeIntervalSinceNow) < 60)
+    }
+
+    @Test("timestamps are UTC to the millisecond, padded, rounded down")
+    func timestamps() {
+        #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
+        #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 1_736_159_400.1239)) == "2025-01-06T10:30:00.123Z")
+        #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 951_782_400.007)) == "2000-02-29T00:00:00.007Z")
+    }
+
+    @Test("request durations are logged in milliseconds with three decimals")
+    func durations() {
+        #expect(RequestObservationMiddleware.milliseconds(12_345) == "12.345")
+        #expect(RequestObservationMiddleware.milliseconds(42) == "0.042")
+        #expect(RequestObservationMiddleware.milliseconds(1_000) == "1.000")
     }
 }

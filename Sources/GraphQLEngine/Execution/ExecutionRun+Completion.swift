@@ -54,7 +54,7 @@ extension ExecutionRun {
                 ranges.append(nil)
             }
         }
-        let completed = await complete(items, as: itemType, fields: fields, paths: paths.items(owners: owners, positions: positions), errors: &errors)
+        var completed = await complete(items, as: itemType, fields: fields, paths: paths.items(owners: owners, positions: positions), errors: &errors)
         let nullableItems = !itemType.isNonNull
         return zip(values, ranges).map { value, range -> ResponseValue? in
             guard let range else {
@@ -63,8 +63,9 @@ extension ExecutionRun {
             }
             var list: [ResponseValue] = []
             list.reserveCapacity(range.count)
-            for item in completed[range] {
-                if let item {
+            for index in range {
+                // Moved out, not copied: each item belongs to one list.
+                if let item = completed[index].take() {
                     list.append(item)
                 } else if nullableItems {
                     list.append(.null)
@@ -80,9 +81,10 @@ extension ExecutionRun {
         _ values: [Resolved], as type: SchemaType, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
         var results = [ResponseValue?](repeating: .null, count: values.count)
-        // Parents of the next level, grouped by their object type, with where they came from.
-        var groups: [String: (parents: [any Sendable], rows: [Int])] = [:]
-        var groupOrder: [String] = []
+        // Parents of the next level, grouped by their object type (one group when the field's
+        // type is an object type), with the rows they came from.
+        var groups: [(type: String, parents: [any Sendable], rows: [Int])] = []
+        var groupOfType: [String: Int] = [:]
         for (index, value) in values.enumerated() {
             switch value {
             case .null:
@@ -97,17 +99,26 @@ extension ExecutionRun {
                     results[index] = nil
                     continue
                 }
-                if groups[concrete] == nil { groupOrder.append(concrete) }
-                groups[concrete, default: ([], [])].parents.append(object)
-                groups[concrete, default: ([], [])].rows.append(index)
+                let group: Int
+                if groups.last?.type == concrete {
+                    group = groups.count - 1
+                } else if let known = groupOfType[concrete] {
+                    group = known
+                } else {
+                    group = groups.count
+                    groupOfType[concrete] = group
+                    groups.append((concrete, [], []))
+                }
+                groups[group].parents.append(object)
+                groups[group].rows.append(index)
             case .leaf, .list:
                 errors.append(error("Expected an object for field \(fieldDescription(fields)).", fields, paths, index))
                 results[index] = nil
             }
         }
         let selectionSets = fields.compactMap(\.selectionSet)
-        for name in groupOrder {
-            guard let group = groups[name], let objectType = schema[typeNamed: name] else { continue }
+        for group in groups {
+            guard let objectType = schema[typeNamed: group.type] else { continue }
             let objects = await executeSelections(
                 selectionSets, on: objectType, parents: group.parents, paths: paths.rows(group.rows), serially: false, errors: &errors
             )
@@ -134,6 +145,29 @@ extension ExecutionRun {
         return nil
     }
 
+    /// Leaf values read in one pass (see `FieldResolver.leaves`): result coercion and the
+    /// non-null check in place. A nil on entry is a value no leaf can hold.
+    func completeLeaves(
+        _ values: inout [ResponseValue?], as type: SchemaType, nonNull: Bool, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
+    ) {
+        for row in values.indices {
+            guard let value = values[row] else {
+                errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths, row))
+                continue
+            }
+            if case .null = value {
+                guard nonNull else { continue }
+                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths, row))
+                values[row] = nil
+            } else if let coerced = ResultCoercion.coerce(value, to: type) {
+                values[row] = coerced
+            } else {
+                errors.append(error("\(type.name) cannot represent value: \(value.json)", fields, paths, row))
+                values[row] = nil
+            }
+        }
+    }
+
     private func fieldDescription(_ fields: [Field]) -> String {
         "\"\(fields[0].name.value)\""
     }
@@ -145,6 +179,9 @@ extension ExecutionRun {
 }
 
 /// Result coercion of leaves (spec §3.5): what a scalar or enum field may put in the response.
+///
+/// nil means the value cannot be represented. (Never `cond ? value : nil` here: `ResponseValue`
+/// is expressible by `nil`, so that `nil` would be `.null`, not a failure.)
 enum ResultCoercion {
     static func coerce(_ value: ResponseValue, to type: SchemaType) -> ResponseValue? {
         if type.kind == .enumeration {
@@ -153,13 +190,15 @@ enum ResultCoercion {
         }
         switch (type.name, value) {
         case ("Int", .int(let number)):
-            return Int32(exactly: number) != nil ? value : nil
+            guard Int32(exactly: number) != nil else { return nil }
+            return value
         case ("Int", .float(let number)):
             return Int32(exactly: number).map { .int(Int($0)) }
         case ("Float", .int(let number)):
             return .float(Double(number))
         case ("Float", .float(let number)):
-            return number.isFinite ? value : nil
+            guard number.isFinite else { return nil }
+            return value
         case ("String", .string), ("Boolean", .boolean), ("ID", .string):
             return value
         case ("String", .int(let number)), ("ID", .int(let number)):
@@ -167,7 +206,8 @@ enum ResultCoercion {
         case ("String", .boolean(let flag)):
             return .string(flag ? "true" : "false")
         case ("DateTime", .string(let text)):
-            return DateTimeLiteral.isValid(text) ? value : nil
+            guard DateTimeLiteral.isValid(text) else { return nil }
+            return value
         case ("Int", _), ("Float", _), ("String", _), ("Boolean", _), ("ID", _), ("DateTime", _):
             return nil
         default:

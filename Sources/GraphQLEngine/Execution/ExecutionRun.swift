@@ -69,15 +69,16 @@ struct ExecutionRun: Sendable {
         }
         var objects: [ResponseObject?] = []
         objects.reserveCapacity(parents.count)
-        for columnErrors in columns.map(\.errors) { errors += columnErrors }
+        for column in columns where !column.errors.isEmpty { errors += column.errors }
         // Every object of the level has the same keys: one array, shared.
         let keys = fields.map(\.key)
         for row in parents.indices {
             var values: [ResponseValue] = []
             values.reserveCapacity(keys.count)
             var failed = false
-            for column in columns {
-                guard let value = column.values[row] else {
+            for column in columns.indices {
+                // Moved out, not copied: the columns are not read again.
+                guard let value = columns[column].values[row].take() else {
                     failed = true
                     break
                 }
@@ -107,9 +108,14 @@ struct ExecutionRun: Sendable {
         guard let definition = schema.fieldDefinition(named: name, on: type) else {
             return failed(fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
         }
-        var column: FieldColumn
+        let column: FieldColumn
         do {
             let arguments = try coerceArguments(field, definition)
+            if let leaves = executable.resolver(type.name, name)?.leaves, let leafType = leafType(of: definition.type) {
+                var values = leaves(parents)
+                completeLeaves(&values, as: leafType, nonNull: definition.type.isNonNull, fields: fields, paths: fieldPaths, errors: &errors)
+                return absorbingFailures(FieldColumn(values: values, errors: errors), nullable: !definition.type.isNonNull)
+            }
             do {
                 let resolved = try await resolve(name, definition, on: type, parents: parents, arguments: arguments)
                 let values = await complete(resolved, as: definition.type, fields: fields, paths: fieldPaths, errors: &errors)
@@ -120,13 +126,29 @@ struct ExecutionRun: Sendable {
         } catch {
             column = failed(fields, fieldPaths, count: parents.count, error.message, code: ErrorCode.badUserInput)
         }
-        // A nullable field absorbs its failure (spec §6.4.4); a non-null one passes it up.
-        if !definition.type.isNonNull {
-            for index in column.values.indices where column.values[index] == nil {
-                column.values[index] = .null
-            }
+        return absorbingFailures(column, nullable: !definition.type.isNonNull)
+    }
+
+    /// A nullable field absorbs its failures (spec §6.4.4); a non-null one passes them up.
+    private func absorbingFailures(_ column: FieldColumn, nullable: Bool) -> FieldColumn {
+        guard nullable else { return column }
+        var column = column
+        for index in column.values.indices where column.values[index] == nil {
+            column.values[index] = .null
         }
         return column
+    }
+
+    /// The scalar or enum type of a field that is one, possibly non-null; nil for lists and
+    /// composite types.
+    private func leafType(of type: TypeReference) -> SchemaType? {
+        let named: Name
+        switch type {
+        case .named(let name), .nonNull(.named(let name), _): named = name
+        default: return nil
+        }
+        guard let found = schema[typeNamed: named.value], !found.kind.isComposite else { return nil }
+        return found
     }
 
     private func resolve(

@@ -2,11 +2,25 @@ import GraphQLLanguage
 
 /// What a resolver returned for one parent, in the shape the executor completes: a leaf value,
 /// an object (the Swift value that is the parent of the next level), a list, or null.
-public indirect enum Resolved: Sendable {
+///
+/// Not `indirect`: that would box every value in an allocation of its own, and the array of a
+/// list already holds its items out of line.
+public enum Resolved: Sendable {
     case null
     case leaf(ResponseValue)
     case object(any Sendable)
     case list([Resolved])
+}
+
+extension Resolved {
+    /// The value as a leaf field writes it; nil for an object or a list.
+    var leafValue: ResponseValue? {
+        switch self {
+        case .null: return ResponseValue.null
+        case .leaf(let value): return value
+        case .object, .list: return nil
+        }
+    }
 }
 
 /// A Swift type that resolvers may return: it says how its values enter the response, and
@@ -103,7 +117,9 @@ extension Optional: ResolvedConvertible where Wrapped: ResolvedConvertible {
 }
 
 extension Array: ResolvedConvertible where Element: ResolvedConvertible {
-    public var resolved: Resolved { .list(map(\.resolved)) }
+    // A closure, not `map(\.resolved)`: unspecialized, a key path argument is applied through
+    // the runtime for every element.
+    public var resolved: Resolved { .list(map { $0.resolved }) }
 
     public static func canProduce(_ type: TypeReference, _ check: TypeCheck) -> Bool {
         switch type {

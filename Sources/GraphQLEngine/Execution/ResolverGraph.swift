@@ -103,6 +103,10 @@ struct FieldResolver: Sendable {
     let swiftType: String
     /// Key paths resolve without suspending: the executor runs them inline, not in a task.
     let isImmediate: Bool
+    /// For key paths: the values as a leaf field writes them, read in one pass (nil for an
+    /// object or a list, which no leaf field can hold). The executor uses it on scalar and enum
+    /// fields, where it saves the intermediate `Resolved` column.
+    var leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil
 }
 
 /// The fields of one object type being bound; `Parent` is its Swift type.
@@ -112,9 +116,11 @@ public struct ObjectBinding<Parent: Sendable> {
 
     /// A field read from the parent by key path: `user.field("email", \.email)`.
     public mutating func field<Value: ResolvedConvertible>(_ name: String, _ keyPath: any KeyPath<Parent, Value> & Sendable) {
+        let reader = PropertyReader(keyPath)
         resolvers[name] = FieldResolver(
-            resolve: { parents, _, _ in parents.map { ($0 as! Parent)[keyPath: keyPath].resolved } },
-            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true
+            resolve: { parents, _, _ in parents.map { reader.read($0).resolved } },
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true,
+            leaves: { parents in parents.map { reader.read($0).resolved.leafValue } }
         )
     }
 
@@ -147,7 +153,7 @@ public struct ObjectBinding<Parent: Sendable> {
                 guard values.count == parents.count else {
                     throw BatchCountMismatch(expected: parents.count, received: values.count)
                 }
-                return values.map(\.resolved)
+                return values.map { $0.resolved }
             },
             canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false
         )

@@ -10,7 +10,8 @@ extension ResponseValue {
     /// The value as compact JSON bytes.
     public var jsonBytes: [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
+        // Room for most answers at once: growing by doubling from small copies them repeatedly.
+        bytes.reserveCapacity(4_096)
         JSONWriter.write(self, into: &bytes)
         return bytes
     }
@@ -79,14 +80,20 @@ enum JSONWriter {
     }
 
     static func writeString(_ text: String, into bytes: inout [UInt8]) {
+        // Borrowed in place (native strings are contiguous UTF-8); a copy made contiguous otherwise.
+        if text.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0, into: &bytes) }) == nil {
+            var contiguous = text
+            contiguous.makeContiguousUTF8()
+            writeString(contiguous, into: &bytes)
+        }
+    }
+
+    private static func writeString(utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            // Most strings need no escape: copy them whole.
-            guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
+        // Most strings need no escape: copy them whole.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: utf8)
+        } else {
             for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])

@@ -95,6 +95,42 @@ struct ExecutorTests {
         #expect(rootFailure.response.json.hasSuffix(#""data":null}"#))
     }
 
+    @Test("leaves read by key path are coerced: out-of-range Ints and unknown enum values are field errors at their paths")
+    func keyPathLeafCoercion() async throws {
+        struct Reading: ResolvedConvertible {
+            var count: Int
+            var level: String
+            var note: String?
+            var total: Int
+        }
+        let schema = try Schema.build(sdl: """
+            enum Level { LOW HIGH }
+            type Reading { count: Int level: Level note: String total: Int! }
+            type Query { readings: [Reading] }
+            """)
+        var graph = ResolverGraph(schema: schema)
+        graph.object("Reading", Reading.self) { reading in
+            reading.field("count", \.count)
+            reading.field("level", \.level)
+            reading.field("note", \.note)
+            reading.field("total", \.total)
+        }
+        graph.root("Query") { query in
+            query.field("readings") { _, _, _ in
+                [Reading(count: 1, level: "LOW", note: nil, total: 5), Reading(count: 3_000_000_000, level: "MEDIUM", note: "n", total: 4_000_000_000)]
+            }
+        }
+        let result = try await Fixture.run(Executor(try graph.build()), "{ readings { count level note total } }")
+        // count and level are nullable: null in place; total is non-null: its reading is null.
+        #expect(result.data?["readings"] == [["count": 1, "level": "LOW", "note": nil, "total": 5], nil])
+        #expect(result.errors.map(\.message) == [
+            "Int cannot represent value: 3000000000", "Level cannot represent value: \"MEDIUM\"", "Int cannot represent value: 4000000000",
+        ])
+        #expect(result.errors.map(\.path) == [
+            [.key("readings"), .index(1), .key("count")], [.key("readings"), .index(1), .key("level")], [.key("readings"), .index(1), .key("total")],
+        ])
+    }
+
     @Test("mutation fields run one after another, in order")
     func serialMutations() async throws {
         let store = Fixture.Store()
