@@ -240,6 +240,28 @@ struct GraphQLOverHTTPTests {
 }
 
 /// The operations of one batch share one request context, and so one loader cache.
+@Suite("Media types")
+struct MediaTypeTests {
+    @Test("Content-Type: JSON in UTF-8 only, parameters and spaces read as written")
+    func jsonBodies() {
+        #expect(GraphQLMediaType.isJSONBody("application/json"))
+        #expect(GraphQLMediaType.isJSONBody("Application/JSON ; charset=utf-8"))
+        #expect(GraphQLMediaType.isJSONBody("application/json;charset = utf-8 "))
+        #expect(!GraphQLMediaType.isJSONBody("application/json; charset=latin1"))
+        #expect(!GraphQLMediaType.isJSONBody("text/plain"))
+        #expect(!GraphQLMediaType.isJSONBody(nil))
+    }
+
+    @Test("spaces are trimmed at both ends only, whatever the characters between")
+    func trimming() {
+        #expect("  a b  ".trimmingSpaces() == "a b")
+        #expect("   ".trimmingSpaces() == "")
+        #expect("".trimmingSpaces() == "")
+        #expect(" é€ ".trimmingSpaces() == "é€")
+        #expect("x".trimmingSpaces() == "x")
+    }
+}
+
 @Suite("GraphQL over HTTP: batch context")
 struct BatchContextTests {
     @Test("a value loaded by one operation of a batch is not loaded again by the next")

@@ -232,7 +232,9 @@ extension String {
         String(map { $0 == "." ? "_" : $0 })
     }
 
+    /// Without leading and trailing spaces; by bytes, as header values are read on every request.
     func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 }), let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -39,6 +39,7 @@ enum GraphQLMediaType: String, Sendable {
     /// Whether a `Content-Type` names JSON in UTF-8 (the only body /graphql reads).
     static func isJSONBody(_ contentType: String?) -> Bool {
         guard let contentType else { return false }
+        if contentType == "application/json" { return true }
         let parts = contentType.split(separator: ";").map { String($0).trimmingSpaces().lowercased() }
         guard parts.first == "application/json" else { return false }
         for parameter in parts.dropFirst() {

@@ -105,19 +105,20 @@ struct ExecutionRun: Sendable {
         if name == "__typename" {
             return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
         }
-        guard let definition = schema.fieldDefinition(named: name, on: type) else {
+        let resolver = executable.resolver(type.name, name)
+        guard let definition = resolver?.definition ?? schema.fieldDefinition(named: name, on: type) else {
             return failed(fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
         }
         let column: FieldColumn
         do {
             let arguments = try coerceArguments(field, definition)
-            if let leaves = executable.resolver(type.name, name)?.leaves, let leafType = leafType(of: definition.type) {
+            if let leaves = resolver?.leaves, let leafType = resolver?.leafType {
                 var values = leaves(parents)
                 completeLeaves(&values, as: leafType, nonNull: definition.type.isNonNull, fields: fields, paths: fieldPaths, errors: &errors)
                 return absorbingFailures(FieldColumn(values: values, errors: errors), nullable: !definition.type.isNonNull)
             }
             do {
-                let resolved = try await resolve(name, definition, on: type, parents: parents, arguments: arguments)
+                let resolved = try await resolve(name, resolver, on: type, parents: parents, arguments: arguments)
                 let values = await complete(resolved, as: definition.type, fields: fields, paths: fieldPaths, errors: &errors)
                 column = FieldColumn(values: values, errors: errors)
             } catch {
@@ -139,20 +140,8 @@ struct ExecutionRun: Sendable {
         return column
     }
 
-    /// The scalar or enum type of a field that is one, possibly non-null; nil for lists and
-    /// composite types.
-    private func leafType(of type: TypeReference) -> SchemaType? {
-        let named: Name
-        switch type {
-        case .named(let name), .nonNull(.named(let name), _): named = name
-        default: return nil
-        }
-        guard let found = schema[typeNamed: named.value], !found.kind.isComposite else { return nil }
-        return found
-    }
-
     private func resolve(
-        _ name: String, _ definition: SchemaField, on type: SchemaType, parents: [any Sendable], arguments: ArgumentValues
+        _ name: String, _ resolver: FieldResolver?, on type: SchemaType, parents: [any Sendable], arguments: ArgumentValues
     ) async throws -> [Resolved] {
         switch name {
         case "__schema":
@@ -162,7 +151,7 @@ struct ExecutionRun: Sendable {
             let found: Resolved = schema[typeNamed: typeName] == nil ? .null : .object(IntrospectionType.named(typeName, in: schema))
             return parents.map { _ in found }
         default:
-            guard let resolver = executable.resolver(type.name, name) else {
+            guard let resolver else {
                 throw UnboundField(typeName: type.name, fieldName: name)
             }
             let values = try await resolver.resolve(parents, arguments, context)

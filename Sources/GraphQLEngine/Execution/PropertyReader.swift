@@ -4,7 +4,7 @@
 /// where it lies: `parent as! Parent` would copy the whole parent (retaining every member) to
 /// read one of them, and a key-path application goes through the runtime's generic walk. Only
 /// properties `MemoryLayout.offset(of:)` vouches for are read by offset; any other key path
-/// (a computed property, a class's) is applied as usual.
+/// (a computed property) is applied to the parent in place.
 struct PropertyReader<Parent, Value>: Sendable {
     let keyPath: any KeyPath<Parent, Value> & Sendable
     /// The byte offset of a stored property of a struct `Parent`, nil otherwise.
@@ -21,9 +21,13 @@ struct PropertyReader<Parent, Value>: Sendable {
 
     /// `parent` opened in place: its storage is borrowed, not copied.
     private func read<Opened>(opened parent: Opened) -> Value {
-        if let offset, Opened.self == Parent.self {
-            return withUnsafePointer(to: parent) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+        guard Opened.self == Parent.self else { return (parent as! Parent)[keyPath: keyPath] }
+        return withUnsafePointer(to: parent) { pointer in
+            if let offset {
+                return UnsafeRawPointer(pointer).load(fromByteOffset: offset, as: Value.self)
+            }
+            // A computed property (`\.plan.rawValue`): applied to the parent where it lies.
+            return UnsafeRawPointer(pointer).assumingMemoryBound(to: Parent.self).pointee[keyPath: keyPath]
         }
-        return (parent as! Parent)[keyPath: keyPath]
     }
 }

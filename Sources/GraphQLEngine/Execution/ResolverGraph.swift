@@ -107,6 +107,10 @@ struct FieldResolver: Sendable {
     /// object or a list, which no leaf field can hold). The executor uses it on scalar and enum
     /// fields, where it saves the intermediate `Resolved` column.
     var leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil
+    /// The field's definition, and its scalar or enum type when it is one (not a list): set by
+    /// `ExecutableSchema`, so that executing a field looks up nothing else.
+    var definition: SchemaField? = nil
+    var leafType: SchemaType? = nil
 }
 
 /// The fields of one object type being bound; `Parent` is its Swift type.
@@ -172,6 +176,33 @@ public struct ExecutableSchema: Sendable {
     public let schema: Schema
     let objectTypes: [ObjectIdentifier: String]
     let fields: [String: [String: FieldResolver]]
+
+    init(schema: Schema, objectTypes: [ObjectIdentifier: String], fields: [String: [String: FieldResolver]]) {
+        self.schema = schema
+        self.objectTypes = objectTypes
+        var described = fields
+        for (typeName, resolvers) in fields {
+            guard let type = schema[typeNamed: typeName] else { continue }
+            for fieldName in resolvers.keys {
+                guard let definition = type.field(named: fieldName) else { continue }
+                described[typeName]?[fieldName]?.definition = definition
+                described[typeName]?[fieldName]?.leafType = Self.leafType(of: definition.type, in: schema)
+            }
+        }
+        self.fields = described
+    }
+
+    /// The scalar or enum type of a field that is one, possibly non-null; nil for lists and
+    /// composite types.
+    private static func leafType(of type: TypeReference, in schema: Schema) -> SchemaType? {
+        let named: Name
+        switch type {
+        case .named(let name), .nonNull(.named(let name), _): named = name
+        default: return nil
+        }
+        guard let found = schema[typeNamed: named.value], !found.kind.isComposite else { return nil }
+        return found
+    }
 
     /// A schema that answers introspection only: `__schema`, `__type` and `__typename` work,
     /// every other field fails. For tools that describe a schema without serving it.
