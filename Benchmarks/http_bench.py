@@ -3,12 +3,15 @@
 (f0) a raw Hummingbird route answering fixed bytes: the transport's limit;
 (f1) a hand-written route calling the same domain service as GET /api/user/profile and writing
      the same JSON (axisor-http-limit, on the same database);
+(f1o) the same hand-written route behind the gateway's observation middleware (request id, one
+     JSON log line, metrics), which every gateway route runs behind;
 (g)  GET /api/user/profile through the REST adapter (axisor serve);
 (h)  the same query through /graphql as a persisted document (APQ hash only);
 (i)  a /graphql batch of five operations.
 
 Rate limits are off by configuration. Prints requests/s and p50/p99 latency per workload, the
-ratios g/f1, h/f1 and f1/f0, and the server's peak resident memory during (g) to (i)."""
+ratios g/f1, h/f1 and f1/f0 (and g and h over f1o: what the adapter and the engine cost beside
+the same route with the same middleware), and the server's peak resident memory during (g) to (i)."""
 import argparse
 import hashlib
 import json
@@ -105,9 +108,10 @@ def main():
             limit_base = "http://127.0.0.1:18081"
             wait_until_up(limit_base + "/f0")
             adapter = request(base + "/api/user/profile", token=token)
-            handwritten = request(limit_base + "/api/user/profile", token=token)
-            if adapter != handwritten:
-                raise SystemExit(f"f1 and g answer differently:\n{handwritten}\n{adapter}")
+            for path in ("/api/user/profile", "/observed/api/user/profile"):
+                handwritten = request(limit_base + path, token=token)
+                if adapter != handwritten:
+                    raise SystemExit(f"{path} and g answer differently:\n{handwritten}\n{adapter}")
             # Register the persisted document once; (h) then sends only its hash.
             digest = hashlib.sha256(PROFILE_QUERY.encode()).hexdigest()
             persisted = {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}}
@@ -120,6 +124,7 @@ def main():
             results = {
                 "f0": wrk(limit_base + "/f0", token, options.duration, options.connections),
                 "f1": wrk(limit_base + "/api/user/profile", token, options.duration, options.connections),
+                "f1o": wrk(limit_base + "/observed/api/user/profile", token, options.duration, options.connections),
                 "g": wrk(base + "/api/user/profile", token, options.duration, options.connections),
                 "h": wrk(base + "/graphql", token, options.duration, options.connections, post_script(folder, "h", persisted)),
                 "i": wrk(base + "/graphql", token, options.duration, options.connections, post_script(folder, "i", BATCH)),
@@ -131,6 +136,7 @@ def main():
                 limit.terminate()
     names = {
         "f0": "(f0) raw Hummingbird route, fixed bytes", "f1": "(f1) hand-written profile route",
+        "f1o": "(f1o) f1 behind the gateway's middleware",
         "g": "(g) GET /api/user/profile (REST adapter)", "h": "(h) /graphql persisted document", "i": "(i) /graphql batch of 5 operations",
     }
     print(f"HTTP on loopback: wrk -t2 -c{options.connections} -d{options.duration}s, rate limits off")
@@ -139,6 +145,8 @@ def main():
         print(f"{names[key]:44} {rate:>11.0f} {p50:>8.2f} {p99:>8.2f}")
     print(f"g/f1 = {results['g'][0] / results['f1'][0]:.2f}   h/f1 = {results['h'][0] / results['f1'][0]:.2f}   "
           f"f1/f0 = {results['f1'][0] / results['f0'][0]:.2f}")
+    print(f"g/f1o = {results['g'][0] / results['f1o'][0]:.2f}   h/f1o = {results['h'][0] / results['f1o'][0]:.2f}   "
+          f"f1o/f1 = {results['f1o'][0] / results['f1'][0]:.2f}")
     print(f"peak resident memory of axisor serve during (g) to (i): {memory:.1f} MB")
 
 

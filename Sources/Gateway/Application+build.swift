@@ -16,8 +16,7 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let router = Router(context: GatewayRequestContext.self)
     let metrics = GatewayMetrics()
-    router.add(middleware: RequestIdMiddleware())
-    router.add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
+    router.addObservation(metrics: metrics, traffic: traffic)
     if !configuration.corsOrigins.isEmpty {
         router.add(middleware: CORSOriginsMiddleware(origins: configuration.corsOrigins))
     }
@@ -31,4 +30,15 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "axisor-gateway"),
         logger: logger
     )
+}
+
+extension RouterMethods where Context == GatewayRequestContext {
+    /// What every gateway route runs behind: a request id, then one log line and the metrics
+    /// per request. Public so that a hand-written route measured beside the gateway
+    /// (`Benchmarks/`) pays the same.
+    @discardableResult
+    public func addObservation(metrics: GatewayMetrics, traffic: TrafficTally) -> Self {
+        add(middleware: RequestIdMiddleware())
+        return add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
+    }
 }

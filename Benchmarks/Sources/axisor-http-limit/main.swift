@@ -3,13 +3,16 @@ import Foundation
 import Gateway
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import Storage
 
 // The HTTP limits `make bench` measures the gateway against, on the same database:
 // (f0) GET /f0 answers fixed bytes: what the transport costs;
 // (f1) GET /api/user/profile, written by hand: the same JWT check, the same domain service and
-//      store, the same JSON bytes as the REST adapter's route, with no engine and no adapter.
+//      store, the same JSON bytes as the REST adapter's route, with no engine and no adapter;
+// (f1o) GET /observed/api/user/profile: the same route behind the gateway's observation
+//      middleware (request id, a JSON log line to stdout, metrics), as every gateway route is.
 //
 // axisor-http-limit PORT DATABASE_PATH JWT_SECRET
 
@@ -23,18 +26,28 @@ let profiles = ProfileService(users: SQLUserStore(database: database))
 let authenticator = await JWTAuthenticator(settings: TokenSettings(secret: Array(arguments[3].utf8)))
 let fixed = ByteBuffer(string: #"{"success":true,"message":"fixed bytes of the transport's limit"}"#)
 
-let router = Router()
-router.get("/f0") { _, _ in
-    Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: fixed))
-}
-router.get("/api/user/profile") { request, _ -> Response in
+@Sendable func profile(_ request: Request) async throws -> Response {
     guard let viewer = await authenticator.authenticate(authorization: request.headers[.authorization]).viewer,
           let user = try await profiles.profile(userId: viewer.userId) else {
         return Response(status: .unauthorized)
     }
     return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: ProfileJSON.bytes(user))))
 }
-let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "axisor-http-limit"))
+
+// Logs as `axisor serve` with AXISOR_LOG_FORMAT=json does.
+GatewayConfiguration.LogFormat.json.bootstrap()
+let router = Router(context: GatewayRequestContext.self)
+router.get("/f0") { _, _ in
+    Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: fixed))
+}
+router.get("/api/user/profile") { request, _ in try await profile(request) }
+router.group("observed").addObservation(metrics: GatewayMetrics(), traffic: TrafficTally()).get("api/user/profile") { request, _ in
+    try await profile(request)
+}
+let app = Application(
+    router: router, configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "axisor-http-limit"),
+    logger: Logger(label: "axisor")
+)
 try await app.runService()
 
 /// `{"success":true,"user":{…}}` as the REST adapter writes GET /api/user/profile.
