@@ -17,6 +17,14 @@ final class ValidationContext {
     /// Where a variable-usage walk collects what it finds.
     var collectedUsages: [VariableUsage] = []
 
+    /// The measures of fragments the query limits have taken (see `OperationMeasure`).
+    var fragmentMeasures: [FragmentMeasure: Int] = [:]
+
+    struct FragmentMeasure: Hashable {
+        var quantity: OperationMeasure.Quantity
+        var fragment: String
+    }
+
     private var fragmentsByName: [String: FragmentDefinition]?
     private var usagesByDefinition: [Int: [VariableUsage]] = [:]
 

@@ -59,4 +59,19 @@ struct QueryLimitsTests {
     @Test("cyclic fragments still end") func cycles() throws {
         _ = try errors("{ dog { ...A } }\nfragment A on Dog { ...B }\nfragment B on Dog { owner { pets { ...A } } }", QueryLimits())
     }
+
+    @Test("a chain of fragments each spreading the next twice is measured once per fragment, not 2^n times",
+          .timeLimit(.minutes(1)))
+    func fragmentBomb() throws {
+        // F0 spreads F1 twice, …, F39 selects one field: as execution sees it, 2^39 fields.
+        var source = "query Bomb { dog { ...F0 } }\n"
+        for level in 0..<39 { source += "fragment F\(level) on Dog { ...F\(level + 1) ...F\(level + 1) }\n" }
+        source += "fragment F39 on Dog { a: name @include(if: true) }\n"
+        let found = try errors(source, QueryLimits(maxAliases: 1_000, maxDirectives: 1_000, maxCost: 1_000))
+        #expect(found.map(\.message) == [
+            "Operation \"Bomb\" uses 549755813888 aliases, more than the limit of 1000.",
+            "Operation \"Bomb\" uses 549755813888 directives, more than the limit of 1000.",
+            "Operation \"Bomb\" costs 549755813889, more than the budget of 1000.",
+        ])
+    }
 }

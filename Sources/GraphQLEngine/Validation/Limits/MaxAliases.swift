@@ -4,7 +4,7 @@ import GraphQLLanguage
 /// for thousands of times under different names.
 struct MaxAliases: ValidationRule {
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
-        let aliases = OperationMeasure(context: context).count(in: operation.selectionSet) { selection in
+        let aliases = OperationMeasure(context: context).count(.aliases, in: operation.selectionSet) { selection in
             if case .field(let field) = selection, field.alias != nil { 1 } else { 0 }
         }
         let limit = context.limits.maxAliases

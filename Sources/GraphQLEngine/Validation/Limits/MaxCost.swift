@@ -4,7 +4,7 @@ import GraphQLLanguage
 struct MaxCost: ValidationRule {
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         let root = context.schema.rootType(for: operation.operation)
-        let cost = QueryCost.cost(of: operation.selectionSet, on: root, context, path: [])
+        let cost = QueryCost.cost(of: operation.selectionSet, on: root, context)
         let limit = context.limits.maxCost
         if cost > limit {
             context.report(

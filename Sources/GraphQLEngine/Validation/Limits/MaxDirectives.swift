@@ -8,7 +8,7 @@ struct MaxDirectives: ValidationRule {
         for variable in operation.variableDefinitions {
             directives = directives.addingClamped(variable.directives.count)
         }
-        directives = directives.addingClamped(OperationMeasure(context: context).count(in: operation.selectionSet) { $0.directives.count })
+        directives = directives.addingClamped(OperationMeasure(context: context).count(.directives, in: operation.selectionSet) { $0.directives.count })
         let limit = context.limits.maxDirectives
         if directives > limit {
             context.report(

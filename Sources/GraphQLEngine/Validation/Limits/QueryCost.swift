@@ -11,10 +11,10 @@ public enum QueryCost {
         _ operation: OperationDefinition, in document: Document, schema: Schema, limits: QueryLimits = QueryLimits()
     ) -> Int {
         let context = ValidationContext(schema: schema, document: document, limits: limits)
-        return cost(of: operation.selectionSet, on: schema.rootType(for: operation.operation), context, path: [])
+        return cost(of: operation.selectionSet, on: schema.rootType(for: operation.operation), context)
     }
 
-    static func cost(of selectionSet: SelectionSet, on parent: SchemaType?, _ context: ValidationContext, path: Set<String>) -> Int {
+    static func cost(of selectionSet: SelectionSet, on parent: SchemaType?, _ context: ValidationContext) -> Int {
         var total = 0
         for selection in selectionSet.selections {
             switch selection {
@@ -24,7 +24,7 @@ public enum QueryCost {
                 var fieldCost = 1
                 if let inner = field.selectionSet {
                     let child = definition.flatMap { context.schema[typeNamed: $0.type.namedType.value] }
-                    var childCost = cost(of: inner, on: child, context, path: path)
+                    var childCost = cost(of: inner, on: child, context)
                     if let type = definition?.type, isList(type) {
                         childCost = childCost.multipliedClamped(by: listSize(field, context.limits))
                     }
@@ -33,11 +33,12 @@ public enum QueryCost {
                 total = total.addingClamped(fieldCost)
             case .inlineFragment(let fragment):
                 let type = fragment.typeCondition.flatMap { context.schema[typeNamed: $0.value] } ?? parent
-                total = total.addingClamped(cost(of: fragment.selectionSet, on: type, context, path: path))
+                total = total.addingClamped(cost(of: fragment.selectionSet, on: type, context))
             case .fragmentSpread(let spread):
-                guard !path.contains(spread.name.value), let fragment = context.fragment(named: spread.name.value) else { continue }
-                let type = context.schema[typeNamed: fragment.typeCondition.value]
-                total = total.addingClamped(cost(of: fragment.selectionSet, on: type, context, path: path.union([spread.name.value])))
+                // A fragment's cost does not depend on where it is spread: measured once.
+                total = total.addingClamped(OperationMeasure(context: context).ofFragment(spread.name.value, .cost) { fragment in
+                    cost(of: fragment.selectionSet, on: context.schema[typeNamed: fragment.typeCondition.value], context)
+                })
             }
         }
         return total
