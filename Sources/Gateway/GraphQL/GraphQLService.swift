@@ -155,10 +155,7 @@ public final class GraphQLService: Sendable {
     }
 
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Hex.string(SHA256.hash(data: Array(text.utf8)))
     }
 }
 

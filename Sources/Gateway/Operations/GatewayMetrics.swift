@@ -1,4 +1,5 @@
 import Prometheus
+import Synchronization
 
 /// What /metrics shows, in Prometheus text: requests and their durations by route and status,
 /// GraphQL operations and errors by code, and rate-limit rejections. One registry per
@@ -14,18 +15,46 @@ public final class GatewayMetrics: Sendable {
         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
     ]
 
+    /// The request metrics of each label set, kept so that recording one request is one lookup
+    /// (the registry would rebuild the names and labels every time).
+    private let requestSeries = Mutex<[RequestLabels: (count: Counter, durations: DurationHistogram)]>([:])
+
+    /// The operation counters, by operation type, kept for the same reason.
+    private let operationCounts = Mutex<[String: Counter]>([:])
+
+    private struct RequestLabels: Hashable {
+        var route: String
+        var method: String
+        var status: Int
+    }
+
     public init() {}
 
     /// `route` is the route's pattern (`/api/payments/:id/status`), never the path with its
     /// values, so the label set stays small.
     func recordRequest(route: String, method: String, status: Int, duration: Duration) {
-        let labels = [("route", route), ("method", method), ("status", String(status))]
-        registry.makeCounter(descriptor: Self.requests, labels: labels).increment()
-        registry.makeDurationHistogram(descriptor: Self.durations, labels: labels, buckets: Self.durationBuckets).record(duration)
+        let key = RequestLabels(route: route, method: method, status: status)
+        let series = requestSeries.withLock { series in
+            if let known = series[key] { return known }
+            let labels = [("route", route), ("method", method), ("status", String(status))]
+            let made = (
+                count: registry.makeCounter(descriptor: Self.requests, labels: labels),
+                durations: registry.makeDurationHistogram(descriptor: Self.durations, labels: labels, buckets: Self.durationBuckets)
+            )
+            series[key] = made
+            return made
+        }
+        series.count.increment()
+        series.durations.record(duration)
     }
 
     func recordOperation(_ kind: String) {
-        registry.makeCounter(descriptor: Self.operations, labels: [("operation", kind)]).increment()
+        operationCounts.withLock { counts in
+            if let known = counts[kind] { return known }
+            let made = registry.makeCounter(descriptor: Self.operations, labels: [("operation", kind)])
+            counts[kind] = made
+            return made
+        }.increment()
     }
 
     func recordGraphQLError(code: String) {

@@ -96,7 +96,10 @@ public struct ResolverGraphError: Error, Sendable, CustomStringConvertible {
 }
 
 /// How one field is resolved, with the Swift type it produces (for the start-up check).
-struct FieldResolver: Sendable {
+///
+/// A class: the executor looks one up for every field of every level, and a reference is
+/// cheaper to hand out than a copy of the closures and schema definitions it holds.
+final class FieldResolver: Sendable {
     /// All parents of one level at once; one result per parent, in order.
     let resolve: @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved]
     let canProduce: @Sendable (TypeReference, TypeCheck) -> Bool
@@ -106,11 +109,33 @@ struct FieldResolver: Sendable {
     /// For key paths: the values as a leaf field writes them, read in one pass (nil for an
     /// object or a list, which no leaf field can hold). The executor uses it on scalar and enum
     /// fields, where it saves the intermediate `Resolved` column.
-    var leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil
+    let leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])?
     /// The field's definition, and its scalar or enum type when it is one (not a list): set by
     /// `ExecutableSchema`, so that executing a field looks up nothing else.
-    var definition: SchemaField? = nil
-    var leafType: SchemaType? = nil
+    let definition: SchemaField?
+    let leafType: SchemaType?
+
+    init(
+        resolve: @escaping @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved],
+        canProduce: @escaping @Sendable (TypeReference, TypeCheck) -> Bool, swiftType: String, isImmediate: Bool,
+        leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil, definition: SchemaField? = nil, leafType: SchemaType? = nil
+    ) {
+        self.resolve = resolve
+        self.canProduce = canProduce
+        self.swiftType = swiftType
+        self.isImmediate = isImmediate
+        self.leaves = leaves
+        self.definition = definition
+        self.leafType = leafType
+    }
+
+    /// The same resolver, knowing its field's definition.
+    func described(by definition: SchemaField, leafType: SchemaType?) -> FieldResolver {
+        FieldResolver(
+            resolve: resolve, canProduce: canProduce, swiftType: swiftType, isImmediate: isImmediate, leaves: leaves,
+            definition: definition, leafType: leafType
+        )
+    }
 }
 
 /// The fields of one object type being bound; `Parent` is its Swift type.
@@ -183,10 +208,9 @@ public struct ExecutableSchema: Sendable {
         var described = fields
         for (typeName, resolvers) in fields {
             guard let type = schema[typeNamed: typeName] else { continue }
-            for fieldName in resolvers.keys {
+            for (fieldName, resolver) in resolvers {
                 guard let definition = type.field(named: fieldName) else { continue }
-                described[typeName]?[fieldName]?.definition = definition
-                described[typeName]?[fieldName]?.leafType = Self.leafType(of: definition.type, in: schema)
+                described[typeName]?[fieldName] = resolver.described(by: definition, leafType: Self.leafType(of: definition.type, in: schema))
             }
         }
         self.fields = described
