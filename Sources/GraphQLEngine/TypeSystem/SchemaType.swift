@@ -31,29 +31,73 @@ public enum TypeKind: String, Sendable, Hashable {
 
 /// A named type of the schema. One shape for all kinds, as introspection's `__Type` has: the
 /// members that do not apply to a kind stay empty.
+///
+/// The members live in one immutable box: validation and execution copy types wherever they
+/// read the schema, and a copy is then one retain instead of one per member. Changing a member
+/// (only done while a schema is assembled) makes a new box.
 public struct SchemaType: Sendable, Hashable {
-    public var name: String
-    public var kind: TypeKind
-    public var description: String?
+    private var storage: Storage
+    public var name: String {
+        get { storage.members.name }
+        set { update { $0.name = newValue } }
+    }
+    public var kind: TypeKind {
+        get { storage.members.kind }
+        set { update { $0.kind = newValue } }
+    }
+    public var description: String? {
+        get { storage.members.description }
+        set { update { $0.description = newValue } }
+    }
     /// Objects and interfaces: their fields, in definition order.
-    public var fields: [SchemaField]
+    public var fields: [SchemaField] {
+        get { storage.members.fields }
+        set { update { $0.fields = newValue } }
+    }
     /// Objects and interfaces: the interfaces they implement.
-    public var interfaces: [String]
+    public var interfaces: [String] {
+        get { storage.members.interfaces }
+        set { update { $0.interfaces = newValue } }
+    }
     /// Unions: their member types.
-    public var possibleTypes: [String]
+    public var possibleTypes: [String] {
+        get { storage.members.possibleTypes }
+        set { update { $0.possibleTypes = newValue } }
+    }
     /// Enums: their values.
-    public var enumValues: [SchemaEnumValue]
+    public var enumValues: [SchemaEnumValue] {
+        get { storage.members.enumValues }
+        set { update { $0.enumValues = newValue } }
+    }
     /// Input objects: their fields.
-    public var inputFields: [SchemaInputValue]
+    public var inputFields: [SchemaInputValue] {
+        get { storage.members.inputFields }
+        set { update { $0.inputFields = newValue } }
+    }
     /// Scalars: the URL of their specification (`@specifiedBy`).
-    public var specifiedByURL: String?
+    public var specifiedByURL: String? {
+        get { storage.members.specifiedByURL }
+        set { update { $0.specifiedByURL = newValue } }
+    }
     /// Input objects marked `@oneOf`: exactly one field must be given.
-    public var isOneOf: Bool
+    public var isOneOf: Bool {
+        get { storage.members.isOneOf }
+        set { update { $0.isOneOf = newValue } }
+    }
     /// The directives applied to the definition and its extensions.
-    public var directives: [Directive]
-    public var origin: SourceOrigin?
+    public var directives: [Directive] {
+        get { storage.members.directives }
+        set { update { $0.directives = newValue } }
+    }
+    public var origin: SourceOrigin? {
+        get { storage.members.origin }
+        set { update { $0.origin = newValue } }
+    }
     /// Where `extend` added to this type, in source order.
-    public var extensionOrigins: [SourceOrigin]
+    public var extensionOrigins: [SourceOrigin] {
+        get { storage.members.extensionOrigins }
+        set { update { $0.extensionOrigins = newValue } }
+    }
 
     public init(
         name: String, kind: TypeKind, description: String? = nil, fields: [SchemaField] = [],
@@ -61,23 +105,16 @@ public struct SchemaType: Sendable, Hashable {
         inputFields: [SchemaInputValue] = [], specifiedByURL: String? = nil, isOneOf: Bool = false,
         directives: [Directive] = [], origin: SourceOrigin? = nil, extensionOrigins: [SourceOrigin] = []
     ) {
-        self.name = name
-        self.kind = kind
-        self.description = description
-        self.fields = fields
-        self.interfaces = interfaces
-        self.possibleTypes = possibleTypes
-        self.enumValues = enumValues
-        self.inputFields = inputFields
-        self.specifiedByURL = specifiedByURL
-        self.isOneOf = isOneOf
-        self.directives = directives
-        self.origin = origin
-        self.extensionOrigins = extensionOrigins
+        storage = Storage(Members(
+            name: name, kind: kind, description: description, fields: fields, interfaces: interfaces, possibleTypes: possibleTypes,
+            enumValues: enumValues, inputFields: inputFields, specifiedByURL: specifiedByURL, isOneOf: isOneOf,
+            directives: directives, origin: origin, extensionOrigins: extensionOrigins
+        ))
     }
 
+    /// The field named `name`, by index: validation and execution ask for every field they meet.
     public func field(named name: String) -> SchemaField? {
-        fields.first { $0.name == name }
+        storage.fieldIndex[name].map { storage.members.fields[$0] }
     }
 
     public func inputField(named name: String) -> SchemaInputValue? {
@@ -86,6 +123,47 @@ public struct SchemaType: Sendable, Hashable {
 
     public func enumValue(named name: String) -> SchemaEnumValue? {
         enumValues.first { $0.name == name }
+    }
+
+    public static func == (lhs: SchemaType, rhs: SchemaType) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.members == rhs.storage.members
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.members)
+    }
+
+    private mutating func update(_ change: (inout Members) -> Void) {
+        var members = storage.members
+        change(&members)
+        storage = Storage(members)
+    }
+
+    private struct Members: Sendable, Hashable {
+        var name: String
+        var kind: TypeKind
+        var description: String?
+        var fields: [SchemaField]
+        var interfaces: [String]
+        var possibleTypes: [String]
+        var enumValues: [SchemaEnumValue]
+        var inputFields: [SchemaInputValue]
+        var specifiedByURL: String?
+        var isOneOf: Bool
+        var directives: [Directive]
+        var origin: SourceOrigin?
+        var extensionOrigins: [SourceOrigin]
+    }
+
+    private final class Storage: Sendable {
+        let members: Members
+        /// Where each field is in `members.fields`; the first of a name when several share it.
+        let fieldIndex: [String: Int]
+
+        init(_ members: Members) {
+            self.members = members
+            self.fieldIndex = Dictionary(members.fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// Built-in scalars and introspection types are not printed in SDL.
