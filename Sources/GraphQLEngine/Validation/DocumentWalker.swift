@@ -1,7 +1,8 @@
 import GraphQLLanguage
 
-/// Walks an executable document once, keeping the context's type information up to date and
-/// telling every rule about every node, in document order.
+/// Walks an executable document once, keeping the context's type information up to date,
+/// collecting the variables each definition uses, and telling every rule about every node, in
+/// document order.
 ///
 /// It does not follow fragment spreads: each fragment definition is walked once, where it is
 /// defined. Type-system definitions are not walked (`ExecutableDefinitions` reports them).
@@ -34,19 +35,24 @@ struct DocumentWalker {
         switch definition {
         case .operation(let operation):
             context.typeInfo.enterOperation(operation)
+            context.collectedUsages = []
             each { $0.enterOperation(operation, $1) }
             for variable in operation.variableDefinitions {
                 walk(variable)
             }
             walk(operation.directives, at: location(of: operation.operation))
             walk(operation.selectionSet)
+            // Before the rules leave it: those that check variables ask for its usages then.
+            context.recordUsages(of: definition)
             each { $0.leaveOperation(operation, $1) }
             context.typeInfo.leaveType()
         case .fragment(let fragment):
             context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
+            context.collectedUsages = []
             each { $0.enterFragmentDefinition(fragment, $1) }
             walk(fragment.directives, at: .fragmentDefinition)
             walk(fragment.selectionSet)
+            context.recordUsages(of: definition)
             context.typeInfo.leaveType()
         default:
             break
@@ -122,6 +128,13 @@ struct DocumentWalker {
     }
 
     private mutating func walk(_ value: Value) {
+        if case .variable(let name) = value.kind {
+            let typeInfo = context.typeInfo
+            context.collectedUsages.append(VariableUsage(
+                name: name, span: value.span, type: typeInfo.inputType,
+                parentType: typeInfo.parentInputType, hasLocationDefault: typeInfo.defaultValue != nil
+            ))
+        }
         each { $0.enterValue(value, $1) }
         switch value.kind {
         case .list(let items):

@@ -14,7 +14,7 @@ final class ValidationContext {
     private let maxErrors: Int
     /// Set once `maxErrors` is reached: the walk stops.
     private(set) var isAborted = false
-    /// Where a variable-usage walk collects what it finds.
+    /// The variables met since the walk entered the current definition (the walker collects them).
     var collectedUsages: [VariableUsage] = []
 
     /// The measures of fragments the query limits have taken (see `OperationMeasure`).
@@ -26,7 +26,10 @@ final class ValidationContext {
     }
 
     private var fragmentsByName: [String: FragmentDefinition]?
+    /// Variable usages by definition (its start offset): recorded by the walk as it leaves each
+    /// definition, or found by a walk of their own for definitions it has not reached yet.
     private var usagesByDefinition: [Int: [VariableUsage]] = [:]
+    private var referencedFragments: [Int: [FragmentDefinition]] = [:]
 
     init(schema: Schema, document: Document, limits: QueryLimits = QueryLimits(), maxErrors: Int = 100) {
         self.schema = schema
@@ -83,6 +86,8 @@ final class ValidationContext {
 
     /// Every fragment an operation uses, directly or through other fragments, each once.
     func recursivelyReferencedFragments(of selectionSet: SelectionSet) -> [FragmentDefinition] {
+        // Asked by several rules for each operation: found once.
+        if let known = referencedFragments[selectionSet.span.startOffset] { return known }
         var fragments: [FragmentDefinition] = []
         var seen: Set<String> = []
         var pending = fragmentSpreads(in: selectionSet).map(\.name.value)
@@ -91,6 +96,7 @@ final class ValidationContext {
             fragments.append(fragment)
             pending += fragmentSpreads(in: fragment.selectionSet).map(\.name.value)
         }
+        referencedFragments[selectionSet.span.startOffset] = fragments
         return fragments
     }
 
@@ -102,10 +108,15 @@ final class ValidationContext {
         let key = definition.span.startOffset
         if let known = usagesByDefinition[key] { return known }
         let walkContext = ValidationContext(schema: schema, document: document)
-        var walker = DocumentWalker(rules: [VariableUsageCollector()], context: walkContext)
+        var walker = DocumentWalker(rules: [], context: walkContext)
         walker.walk(definition)
         usagesByDefinition[key] = walkContext.collectedUsages
         return walkContext.collectedUsages
+    }
+
+    /// What the walk collected in `definition`, which it is leaving.
+    func recordUsages(of definition: Definition) {
+        usagesByDefinition[definition.span.startOffset] = collectedUsages
     }
 
     /// The variables an operation uses, directly or through the fragments it spreads.
@@ -129,15 +140,4 @@ struct VariableUsage {
     /// Whether the argument or input field it fills has a default (so a nullable variable may
     /// stand where a non-null type is expected, spec §5.8.5).
     var hasLocationDefault: Bool
-}
-
-/// Collects variable usages for `ValidationContext.variableUsages(in:)`.
-private struct VariableUsageCollector: ValidationRule {
-    func enterValue(_ value: Value, _ context: ValidationContext) {
-        guard case .variable(let name) = value.kind else { return }
-        context.collectedUsages.append(VariableUsage(
-            name: name, span: value.span, type: context.typeInfo.inputType,
-            parentType: context.typeInfo.parentInputType, hasLocationDefault: context.typeInfo.defaultValue != nil
-        ))
-    }
 }
