@@ -73,7 +73,7 @@ enum AdminResolvers {
             health.field("uptime", \.uptimePercent)
             health.field("responseTime") { health, _, _ in Int(health.meanResponseMilliseconds.rounded()) }
             health.field("errorRate", \.errorRate)
-            health.field("lastBackup", \.lastBackupAt.wireDate)
+            health.field("lastBackup") { $0.lastBackupAt.wireDate }
         }
         graph.object("UserPaymentStats", UserPaymentStats.self) { stats in
             stats.field("totalPayments", \.totalPayments)

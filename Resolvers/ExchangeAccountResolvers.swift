@@ -60,20 +60,20 @@ enum ExchangeAccountResolvers {
         }
         graph.object("ExchangeAccount", ExchangeAccount.self) { account in
             account.field("id", \.id)
-            account.field("exchange", \.exchange.rawValue)
+            account.field("exchange") { $0.exchange.rawValue }
             account.field("name", \.name)
             account.field("isActive", \.isActive)
             account.field("isTestnet", \.isTestnet)
             account.field("credentials", \.credentials)
             account.field("stats") { _, _, _ in ExchangeAccountStats() }
-            account.field("createdAt", \.createdAt.wireDate)
-            account.field("updatedAt", \.updatedAt.wireDate)
+            account.field("createdAt") { $0.createdAt.wireDate }
+            account.field("updatedAt") { $0.updatedAt.wireDate }
         }
         graph.object("CredentialStatus", CredentialPresence.self) { presence in
             presence.field("hasApiKey", \.hasApiKey)
             presence.field("hasSecret", \.hasSecret)
             presence.field("hasPassphrase", \.hasPassphrase)
-            presence.field("lastTested", \.lastTestedAt.wireDate)
+            presence.field("lastTested") { $0.lastTestedAt.wireDate }
         }
         graph.object("ExchangeAccountStats", ExchangeAccountStats.self) { stats in
             stats.field("totalPositions", \.totalPositions)

@@ -58,18 +58,18 @@ enum IdentityResolvers {
             user.field("username", \.username)
             user.field("firstName", \.firstName)
             user.field("lastName", \.lastName)
-            user.field("plan", \.plan.rawValue)
-            user.field("planExpiresAt", \.planExpiresAt.wireDate)
-            user.field("createdAt", \.createdAt.wireDate)
-            user.field("lastLoginAt", \.lastLoginAt.wireDate)
-            user.field("status", \.status.rawValue)
+            user.field("plan") { $0.plan.rawValue }
+            user.field("planExpiresAt") { $0.planExpiresAt.wireDate }
+            user.field("createdAt") { $0.createdAt.wireDate }
+            user.field("lastLoginAt") { $0.lastLoginAt.wireDate }
+            user.field("status") { $0.status.rawValue }
             user.field("preferences", \.preferences)
             user.field("stats") { _, _, _ in TradingStats() }
-            user.field("updatedAt", \.updatedAt.wireDate)
+            user.field("updatedAt") { $0.updatedAt.wireDate }
         }
         graph.object("UserPreferences", Preferences.self) { preferences in
             preferences.field("notifications", \.notifications)
-            preferences.field("theme", \.theme.rawValue)
+            preferences.field("theme") { $0.theme.rawValue }
             preferences.field("language", \.language)
             preferences.field("timezone", \.timezone)
         }

@@ -61,7 +61,7 @@ enum LightningResolvers {
             invoice.field("expiry") { invoice, _, _ in String(invoice.expiry) }
             invoice.field("settled", \.isSettled)
             invoice.field("amtPaid") { invoice, _, _ in String(invoice.amountPaid) }
-            invoice.field("state", \.state.rawValue)
+            invoice.field("state") { $0.state.rawValue }
         }
         graph.object("NodeInvoicePage", NodeInvoicePage.self) { page in
             page.field("invoices", \.page.invoices)

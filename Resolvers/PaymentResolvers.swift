@@ -37,11 +37,11 @@ enum PaymentResolvers {
             payment.field("invoice", \.paymentRequest)
             payment.field("amount") { payment, _, _ in Int(payment.amount) }
             payment.field("currency") { _, _, _ in "sats" }
-            payment.field("planType", \.plan.rawValue)
-            payment.field("status", \.status.rawValue)
-            payment.field("expiresAt", \.expiresAt.wireDate)
-            payment.field("createdAt", \.createdAt.wireDate)
-            payment.field("completedAt", \.completedAt.wireDate)
+            payment.field("planType") { $0.plan.rawValue }
+            payment.field("status") { $0.status.rawValue }
+            payment.field("expiresAt") { $0.expiresAt.wireDate }
+            payment.field("createdAt") { $0.createdAt.wireDate }
+            payment.field("completedAt") { $0.completedAt.wireDate }
             payment.batchField("userPlan") { payments, _, _ in
                 var plans: [String: UserPlan] = [:]
                 for userId in Set(payments.map(\.userId)) {
@@ -51,8 +51,8 @@ enum PaymentResolvers {
             }
         }
         graph.object("UserPlan", UserPlan.self) { plan in
-            plan.field("type", \.type.rawValue)
-            plan.field("expiresAt", \.expiresAt.wireDate)
+            plan.field("type") { $0.type.rawValue }
+            plan.field("expiresAt") { $0.expiresAt.wireDate }
         }
         graph.object("PaymentPage", PaymentPage.self) { page in
             page.field("payments", \.payments)

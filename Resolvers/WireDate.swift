@@ -8,5 +8,5 @@ extension Date {
 }
 
 extension Optional where Wrapped == Date {
-    var wireDate: String? { map(\.wireDate) }
+    var wireDate: String? { map { $0.wireDate } }
 }

@@ -7,13 +7,17 @@ import PeerGraphQLSwift
 // `make bench`: release-build measurements, medians over repeated runs, ours beside GraphQLSwift
 // and the hand-written limit, all from this one run.
 
-// `axisor-bench --profile c|d|e [N]`: only our engine on one workload, N times (2,000 by
+// `axisor-bench --profile b|c|d|e [N]`: only our engine on one workload, N times (2,000 by
 // default), for perf or callgrind.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let iterations = CommandLine.arguments.count > flag + 2 ? Int(CommandLine.arguments[flag + 2]) ?? 2_000 : 2_000
     let workload = CommandLine.arguments[flag + 1]
     try await Task.detached {
         let ours = try EngineWorkloads.executor(BenchRoot.shared)
+        if workload == "b" {
+            for _ in 0..<iterations { _ = try await EngineWorkloads.run(ours, Workloads.introspection) }
+            return
+        }
         if workload == "e" {
             let long = try Document.parse(Workloads.longQuery)
             for _ in 0..<iterations { _ = Validator.validate(long, against: ours.executable.schema) }

@@ -41,10 +41,10 @@ struct ExecutionRun: Sendable {
                 columns[index] = await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths)
             }
         } else {
-            // Leaf fields read by key path cost nothing to run here; the others run concurrently.
+            // Fields that never wait cost nothing to run here; the others run concurrently.
             var concurrent: [Int] = []
             for (index, entry) in fields.enumerated() {
-                if isImmediateLeaf(entry.fields[0], on: type) {
+                if runsInline(entry.fields[0], on: type) {
                     columns[index] = await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths)
                 } else {
                     concurrent.append(index)
@@ -89,9 +89,12 @@ struct ExecutionRun: Sendable {
         return objects
     }
 
-    private func isImmediateLeaf(_ field: Field, on type: SchemaType) -> Bool {
-        field.selectionSet == nil && (field.name.value == "__typename"
-            || executable.resolver(type.name, field.name.value)?.isImmediate == true)
+    /// Fields that never wait: leaves read by key path, `__typename`, and fields whose whole
+    /// subtree is computed in place (introspection).
+    private func runsInline(_ field: Field, on type: SchemaType) -> Bool {
+        if field.name.value == "__typename" { return true }
+        guard let resolver = executable.resolver(type.name, field.name.value) else { return false }
+        return resolver.runsInline || (field.selectionSet == nil && resolver.isImmediate)
     }
 
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).

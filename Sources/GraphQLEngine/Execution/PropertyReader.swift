@@ -1,18 +1,26 @@
 /// Reads one property of the parents of a level, which reach the executor as `any Sendable`.
 ///
-/// This is the executor's hottest path (one call per leaf value), so a stored property is read
-/// where it lies: `parent as! Parent` would copy the whole parent (retaining every member) to
-/// read one of them, and a key-path application goes through the runtime's generic walk. Only
-/// properties `MemoryLayout.offset(of:)` vouches for are read by offset; any other key path
-/// (a computed property) is applied to the parent in place.
+/// This is the executor's hottest path (one call per leaf value), so the parent is read where
+/// it lies: `parent as! Parent` would copy the whole parent (retaining every member) to read
+/// one of them. A stored property that `MemoryLayout.offset(of:)` vouches for is loaded from its
+/// offset; a function (`{ $0.plan.rawValue }`) or any other key path is applied to the parent
+/// in place — a key path through the runtime's generic walk, which is why computed properties
+/// are better bound as functions.
 struct PropertyReader<Parent, Value>: Sendable {
-    let keyPath: any KeyPath<Parent, Value> & Sendable
-    /// The byte offset of a stored property of a struct `Parent`, nil otherwise.
-    let offset: Int?
+    private enum Access: Sendable {
+        case stored(offset: Int)
+        case keyPath(any KeyPath<Parent, Value> & Sendable)
+        case function(@Sendable (Parent) -> Value)
+    }
+
+    private let access: Access
 
     init(_ keyPath: any KeyPath<Parent, Value> & Sendable) {
-        self.keyPath = keyPath
-        self.offset = MemoryLayout<Parent>.offset(of: keyPath as PartialKeyPath<Parent>)
+        access = MemoryLayout<Parent>.offset(of: keyPath as PartialKeyPath<Parent>).map { .stored(offset: $0) } ?? .keyPath(keyPath)
+    }
+
+    init(_ function: @escaping @Sendable (Parent) -> Value) {
+        access = .function(function)
     }
 
     func read(_ parent: any Sendable) -> Value {
@@ -21,13 +29,15 @@ struct PropertyReader<Parent, Value>: Sendable {
 
     /// `parent` opened in place: its storage is borrowed, not copied.
     private func read<Opened>(opened parent: Opened) -> Value {
-        guard Opened.self == Parent.self else { return (parent as! Parent)[keyPath: keyPath] }
+        // Another type only for a subclass of a class `Parent`: converted, then read.
+        guard Opened.self == Parent.self else { return read(opened: parent as! Parent) }
         return withUnsafePointer(to: parent) { pointer in
-            if let offset {
-                return UnsafeRawPointer(pointer).load(fromByteOffset: offset, as: Value.self)
+            let raw = UnsafeRawPointer(pointer)
+            switch access {
+            case .stored(let offset): return raw.load(fromByteOffset: offset, as: Value.self)
+            case .keyPath(let keyPath): return raw.assumingMemoryBound(to: Parent.self).pointee[keyPath: keyPath]
+            case .function(let function): return function(raw.assumingMemoryBound(to: Parent.self).pointee)
             }
-            // A computed property (`\.plan.rawValue`): applied to the parent where it lies.
-            return UnsafeRawPointer(pointer).assumingMemoryBound(to: Parent.self).pointee[keyPath: keyPath]
         }
     }
 }

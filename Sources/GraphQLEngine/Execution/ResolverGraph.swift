@@ -27,12 +27,21 @@ public struct ResolverGraph: Sendable {
 
     /// Declares that `swiftType` backs the object type `name` and binds its fields.
     public mutating func object<Parent: Sendable>(_ name: String, _ swiftType: Parent.Type, _ bind: (inout ObjectBinding<Parent>) -> Void) {
+        object(name, swiftType, inline: false, bind)
+    }
+
+    /// `inline`: every field of the type, and everything below it, is computed from the parent
+    /// without waiting on anything (introspection), so the executor runs its fields inline
+    /// rather than in child tasks, which would only add thread hops.
+    mutating func object<Parent: Sendable>(
+        _ name: String, _ swiftType: Parent.Type, inline: Bool, _ bind: (inout ObjectBinding<Parent>) -> Void
+    ) {
         if let existing = swiftTypes[name], ObjectIdentifier(existing) != ObjectIdentifier(swiftType) {
             problems.append("\(name) is bound to both \(existing) and \(swiftType).")
         }
         objectTypes[ObjectIdentifier(swiftType)] = name
         swiftTypes[name] = swiftType
-        var binding = ObjectBinding<Parent>(typeName: name)
+        var binding = ObjectBinding<Parent>(typeName: name, inline: inline)
         bind(&binding)
         for (fieldName, resolver) in binding.resolvers {
             fields[name, default: [:]][fieldName] = resolver
@@ -106,6 +115,9 @@ final class FieldResolver: Sendable {
     let swiftType: String
     /// Key paths resolve without suspending: the executor runs them inline, not in a task.
     let isImmediate: Bool
+    /// The field and everything below it resolve without suspending (introspection): the
+    /// executor runs it inline even when it has a selection set.
+    let runsInline: Bool
     /// For key paths: the values as a leaf field writes them, read in one pass (nil for an
     /// object or a list, which no leaf field can hold). The executor uses it on scalar and enum
     /// fields, where it saves the intermediate `Resolved` column.
@@ -117,13 +129,14 @@ final class FieldResolver: Sendable {
 
     init(
         resolve: @escaping @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved],
-        canProduce: @escaping @Sendable (TypeReference, TypeCheck) -> Bool, swiftType: String, isImmediate: Bool,
+        canProduce: @escaping @Sendable (TypeReference, TypeCheck) -> Bool, swiftType: String, isImmediate: Bool, runsInline: Bool = false,
         leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil, definition: SchemaField? = nil, leafType: SchemaType? = nil
     ) {
         self.resolve = resolve
         self.canProduce = canProduce
         self.swiftType = swiftType
         self.isImmediate = isImmediate
+        self.runsInline = runsInline
         self.leaves = leaves
         self.definition = definition
         self.leafType = leafType
@@ -132,8 +145,8 @@ final class FieldResolver: Sendable {
     /// The same resolver, knowing its field's definition.
     func described(by definition: SchemaField, leafType: SchemaType?) -> FieldResolver {
         FieldResolver(
-            resolve: resolve, canProduce: canProduce, swiftType: swiftType, isImmediate: isImmediate, leaves: leaves,
-            definition: definition, leafType: leafType
+            resolve: resolve, canProduce: canProduce, swiftType: swiftType, isImmediate: isImmediate, runsInline: runsInline,
+            leaves: leaves, definition: definition, leafType: leafType
         )
     }
 }
@@ -141,14 +154,25 @@ final class FieldResolver: Sendable {
 /// The fields of one object type being bound; `Parent` is its Swift type.
 public struct ObjectBinding<Parent: Sendable> {
     let typeName: String
+    /// Whether the executor may run every field bound here inline (see `ResolverGraph.object`).
+    var inline = false
     var resolvers: [String: FieldResolver] = [:]
 
     /// A field read from the parent by key path: `user.field("email", \.email)`.
     public mutating func field<Value: ResolvedConvertible>(_ name: String, _ keyPath: any KeyPath<Parent, Value> & Sendable) {
-        let reader = PropertyReader(keyPath)
+        field(name, reader: PropertyReader(keyPath))
+    }
+
+    /// A field computed from the parent alone, at once: `user.field("plan") { $0.plan.rawValue }`.
+    /// For computed properties this is faster than a key path, which the runtime walks.
+    public mutating func field<Value: ResolvedConvertible>(_ name: String, _ read: @escaping @Sendable (Parent) -> Value) {
+        field(name, reader: PropertyReader(read))
+    }
+
+    private mutating func field<Value: ResolvedConvertible>(_ name: String, reader: PropertyReader<Parent, Value>) {
         resolvers[name] = FieldResolver(
             resolve: { parents, _, _ in parents.map { reader.read($0).resolved } },
-            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true,
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true, runsInline: inline,
             leaves: { parents in parents.map { reader.read($0).resolved.leafValue } }
         )
     }
@@ -166,7 +190,7 @@ public struct ObjectBinding<Parent: Sendable> {
                 }
                 return results
             },
-            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false, runsInline: inline
         )
     }
 
@@ -184,7 +208,7 @@ public struct ObjectBinding<Parent: Sendable> {
                 }
                 return values.map { $0.resolved }
             },
-            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false
+            canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: false, runsInline: inline
         )
     }
 }

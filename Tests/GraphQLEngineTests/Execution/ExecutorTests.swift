@@ -131,6 +131,44 @@ struct ExecutorTests {
         ])
     }
 
+    @Test("fields read by stored key path, computed key path and function agree, for struct and class parents")
+    func propertyReaders() async throws {
+        struct Point: ResolvedConvertible {
+            var x: Int
+            var label: String
+            var doubled: Int { x * 2 }
+        }
+        final class Box: ResolvedConvertible {
+            let point: Point
+            init(_ point: Point) { self.point = point }
+        }
+        let schema = try Schema.build(sdl: """
+            type Point { x: Int! label: String! doubled: Int! tripled: Int! }
+            type Box { point: Point! x: Int! label: String! }
+            type Query { points: [Point!]! boxes: [Box!]! }
+            """)
+        var graph = ResolverGraph(schema: schema)
+        graph.object("Point", Point.self) { point in
+            point.field("x", \.x)
+            point.field("label", \.label)
+            point.field("doubled", \.doubled)
+            point.field("tripled") { $0.x * 3 }
+        }
+        graph.object("Box", Box.self) { box in
+            box.field("point", \.point)
+            box.field("x", \.point.x)
+            box.field("label") { $0.point.label }
+        }
+        let points = [Point(x: 1, label: "one"), Point(x: 2, label: "two \u{1F600}")]
+        graph.root("Query") { query in
+            query.field("points") { _, _, _ in points }
+            query.field("boxes") { _, _, _ in points.map(Box.init) }
+        }
+        let result = try await Fixture.run(Executor(try graph.build()), "{ points { x label doubled tripled } boxes { x label point { x } } }")
+        #expect(result.errors.isEmpty)
+        #expect(result.response.json == #"{"data":{"points":[{"x":1,"label":"one","doubled":2,"tripled":3},{"x":2,"label":"two 😀","doubled":4,"tripled":6}],"boxes":[{"x":1,"label":"one","point":{"x":1}},{"x":2,"label":"two 😀","point":{"x":2}}]}}"#)
+    }
+
     @Test("mutation fields run one after another, in order")
     func serialMutations() async throws {
         let store = Fixture.Store()
