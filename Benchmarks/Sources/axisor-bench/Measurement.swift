@@ -22,7 +22,7 @@ struct Measurement {
         self.samples = samples.sorted()
     }
 
-    private init(name: String, sortedSamples: [Double]) {
+    init(name: String, sortedSamples: [Double]) {
         self.name = name
         self.samples = sortedSamples
     }
@@ -45,4 +45,48 @@ struct Measurement {
     }
 
     var median: Double { samples[samples.count / 2] }
+}
+
+/// Ours and the limit timed in alternating rounds, so that both see the same machine: a noisy
+/// neighbour that slows one round slows both sides of it. Each round times a batch of each; the
+/// ratio reported is the median of the rounds' ratios.
+struct PairedMeasurement {
+    var ours: Measurement
+    var limit: Measurement
+    /// Median over rounds of (ours per operation) / (limit per operation).
+    var ratio: Double
+
+    static func of(
+        _ name: String, rounds: Int, oursBatch: Int, limitBatch: Int, ours: () async throws -> Void, limit: () -> Void
+    ) async rethrows -> PairedMeasurement {
+        for _ in 0..<2 {
+            try await ours()
+            limit()
+        }
+        let clock = ContinuousClock()
+        var oursSamples: [Double] = []
+        var limitSamples: [Double] = []
+        var ratios: [Double] = []
+        for _ in 0..<rounds {
+            let start = clock.now
+            for _ in 0..<oursBatch { try await ours() }
+            let middle = clock.now
+            for _ in 0..<limitBatch { limit() }
+            let end = clock.now
+            let oursEach = seconds(middle - start) / Double(oursBatch)
+            let limitEach = seconds(end - middle) / Double(limitBatch)
+            oursSamples.append(oursEach)
+            limitSamples.append(limitEach)
+            ratios.append(oursEach / limitEach)
+        }
+        return PairedMeasurement(
+            ours: Measurement(name: name, sortedSamples: oursSamples.sorted()),
+            limit: Measurement(name: name + " limit", sortedSamples: limitSamples.sorted()),
+            ratio: ratios.sorted()[ratios.count / 2]
+        )
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 }
