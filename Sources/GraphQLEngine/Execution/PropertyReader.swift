@@ -6,29 +6,35 @@
 /// offset; a function (`{ $0.plan.rawValue }`) or any other key path is applied to the parent
 /// in place — a key path through the runtime's generic walk, which is why computed properties
 /// are better bound as functions.
+@usableFromInline
 struct PropertyReader<Parent, Value>: Sendable {
-    private enum Access: Sendable {
+    @usableFromInline
+    enum Access: Sendable {
         case stored(offset: Int)
         case keyPath(any KeyPath<Parent, Value> & Sendable)
         case function(@Sendable (Parent) -> Value)
     }
 
-    private let access: Access
+    @usableFromInline let access: Access
 
+    @inlinable
     init(_ keyPath: any KeyPath<Parent, Value> & Sendable) {
         access = MemoryLayout<Parent>.offset(of: keyPath as PartialKeyPath<Parent>).map { .stored(offset: $0) } ?? .keyPath(keyPath)
     }
 
+    @inlinable
     init(_ function: @escaping @Sendable (Parent) -> Value) {
         access = .function(function)
     }
 
+    @inlinable
     func read(_ parent: any Sendable) -> Value {
         read(opened: parent)
     }
 
     /// `parent` opened in place: its storage is borrowed, not copied.
-    private func read<Opened>(opened parent: Opened) -> Value {
+    @inlinable
+    func read<Opened>(opened parent: Opened) -> Value {
         // Another type only for a subclass of a class `Parent`: converted, then read.
         guard Opened.self == Parent.self else { return read(opened: parent as! Parent) }
         return withUnsafePointer(to: parent) { pointer in

@@ -14,6 +14,7 @@ public enum Resolved: Sendable {
 
 extension Resolved {
     /// The value as a leaf field writes it; nil for an object or a list.
+    @inlinable
     var leafValue: ResponseValue? {
         switch self {
         case .null: return ResponseValue.null

@@ -108,6 +108,7 @@ public struct ResolverGraphError: Error, Sendable, CustomStringConvertible {
 ///
 /// A class: the executor looks one up for every field of every level, and a reference is
 /// cheaper to hand out than a copy of the closures and schema definitions it holds.
+@usableFromInline
 final class FieldResolver: Sendable {
     /// All parents of one level at once; one result per parent, in order.
     let resolve: @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved]
@@ -127,6 +128,7 @@ final class FieldResolver: Sendable {
     let definition: SchemaField?
     let leafType: SchemaType?
 
+    @usableFromInline
     init(
         resolve: @escaping @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved],
         canProduce: @escaping @Sendable (TypeReference, TypeCheck) -> Bool, swiftType: String, isImmediate: Bool, runsInline: Bool = false,
@@ -155,21 +157,26 @@ final class FieldResolver: Sendable {
 public struct ObjectBinding<Parent: Sendable> {
     let typeName: String
     /// Whether the executor may run every field bound here inline (see `ResolverGraph.object`).
-    var inline = false
-    var resolvers: [String: FieldResolver] = [:]
+    @usableFromInline var inline = false
+    @usableFromInline var resolvers: [String: FieldResolver] = [:]
 
     /// A field read from the parent by key path: `user.field("email", \.email)`.
+    @inlinable
     public mutating func field<Value: ResolvedConvertible>(_ name: String, _ keyPath: any KeyPath<Parent, Value> & Sendable) {
         field(name, reader: PropertyReader(keyPath))
     }
 
     /// A field computed from the parent alone, at once: `user.field("plan") { $0.plan.rawValue }`.
     /// For computed properties this is faster than a key path, which the runtime walks.
+    @inlinable
     public mutating func field<Value: ResolvedConvertible>(_ name: String, _ read: @escaping @Sendable (Parent) -> Value) {
         field(name, reader: PropertyReader(read))
     }
 
-    private mutating func field<Value: ResolvedConvertible>(_ name: String, reader: PropertyReader<Parent, Value>) {
+    // Inlinable, with the reader: the closures are then specialized for each binding's types
+    // where the binding is made, instead of running generic code with type metadata.
+    @inlinable
+    mutating func field<Value: ResolvedConvertible>(_ name: String, reader: PropertyReader<Parent, Value>) {
         resolvers[name] = FieldResolver(
             resolve: { parents, _, _ in parents.map { reader.read($0).resolved } },
             canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true, runsInline: inline,
