@@ -150,11 +150,14 @@ extension ExecutionRun {
     func completeLeaves(
         _ values: inout [ResponseValue?], as type: SchemaType, nonNull: Bool, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
     ) {
+        let scalar = BuiltInScalar(rawValue: type.name)
         for row in values.indices {
             guard let value = values[row] else {
                 errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths, row))
                 continue
             }
+            // Most values are already what their scalar writes: left as they are.
+            if let scalar, scalar.accepts(value) { continue }
             if case .null = value {
                 guard nonNull else { continue }
                 errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths, row))
@@ -175,6 +178,21 @@ extension ExecutionRun {
     /// An error at row `row` of a column: its path is spelled out now.
     private func error(_ message: String, _ fields: [Field], _ paths: PathColumn, _ row: Int) -> GraphQLError {
         GraphQLError(message, locations: fields.map(\.span.start).prefix(1).map { $0 }, path: paths.components(row))
+    }
+}
+
+/// The scalars whose values the executor checks without a lookup by name, on the hot path.
+enum BuiltInScalar: String {
+    case string = "String", id = "ID", int = "Int", float = "Float", boolean = "Boolean"
+
+    /// Whether `value` is already what this scalar writes (so coercion would return it as is).
+    func accepts(_ value: ResponseValue) -> Bool {
+        switch (self, value) {
+        case (.string, .string), (.id, .string), (.boolean, .boolean): true
+        case (.int, .int(let number)): Int32(exactly: number) != nil
+        case (.float, .float(let number)): number.isFinite
+        default: false
+        }
     }
 }
 
