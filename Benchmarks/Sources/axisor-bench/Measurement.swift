@@ -47,41 +47,41 @@ struct Measurement {
     var median: Double { samples[samples.count / 2] }
 }
 
-/// Ours and the limit timed in alternating rounds, so that both see the same machine: a noisy
-/// neighbour that slows one round slows both sides of it. Each round times a batch of each; the
-/// ratio reported is the median of the rounds' ratios.
+/// Ours and another (the limit, or a peer engine) timed in alternating rounds, so that both see
+/// the same machine: a noisy neighbour that slows one round slows both sides of it. Each round
+/// times a batch of each; the ratio reported is the median of the rounds' ratios.
 struct PairedMeasurement {
     var ours: Measurement
-    var limit: Measurement
-    /// Median over rounds of (ours per operation) / (limit per operation).
+    var other: Measurement
+    /// Median over rounds of (ours per operation) / (the other's per operation).
     var ratio: Double
 
     static func of(
-        _ name: String, rounds: Int, oursBatch: Int, limitBatch: Int, ours: () async throws -> Void, limit: () -> Void
+        _ name: String, rounds: Int, oursBatch: Int, otherBatch: Int, ours: () async throws -> Void, other: () async throws -> Void
     ) async rethrows -> PairedMeasurement {
         for _ in 0..<2 {
             try await ours()
-            limit()
+            try await other()
         }
         let clock = ContinuousClock()
         var oursSamples: [Double] = []
-        var limitSamples: [Double] = []
+        var otherSamples: [Double] = []
         var ratios: [Double] = []
         for _ in 0..<rounds {
             let start = clock.now
             for _ in 0..<oursBatch { try await ours() }
             let middle = clock.now
-            for _ in 0..<limitBatch { limit() }
+            for _ in 0..<otherBatch { try await other() }
             let end = clock.now
             let oursEach = seconds(middle - start) / Double(oursBatch)
-            let limitEach = seconds(end - middle) / Double(limitBatch)
+            let otherEach = seconds(end - middle) / Double(otherBatch)
             oursSamples.append(oursEach)
-            limitSamples.append(limitEach)
-            ratios.append(oursEach / limitEach)
+            otherSamples.append(otherEach)
+            ratios.append(oursEach / otherEach)
         }
         return PairedMeasurement(
             ours: Measurement(name: name, sortedSamples: oursSamples.sorted()),
-            limit: Measurement(name: name + " limit", sortedSamples: limitSamples.sorted()),
+            other: Measurement(name: name + " other", sortedSamples: otherSamples.sorted()),
             ratio: ratios.sorted()[ratios.count / 2]
         )
     }

@@ -1,36 +1,86 @@
 extension ResponseValue {
     /// The value as compact JSON, keys in order, strings escaped as RFC 8259 requires.
     public var json: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
-        JSONWriter.write(self, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: jsonBytes, as: UTF8.self)
     }
 
     /// The value as compact JSON bytes.
     public var jsonBytes: [UInt8] {
-        var bytes: [UInt8] = []
-        // Room for most answers at once: growing by doubling from small copies them repeatedly.
-        bytes.reserveCapacity(4_096)
-        JSONWriter.write(self, into: &bytes)
-        return bytes
+        var buffer = JSONBuffer()
+        JSONWriter.write(self, into: &buffer)
+        return buffer.bytes()
+    }
+}
+
+/// Where JSON is written: a growable block of bytes that appends without an array's
+/// copy-on-write and capacity bookkeeping on every byte (writing is a large part of answering).
+struct JSONBuffer: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+
+    /// Room for most answers at once.
+    init(capacity: Int = 4_096) {
+        self.capacity = capacity
+        start = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        start.deallocate()
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        start[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    mutating func append(contentsOf text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// The bytes written, as an array.
+    consuming func bytes() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.initialize(from: start, count: count)
+        start.deallocate()
+        start = grown
+        capacity = newCapacity
     }
 }
 
 /// Writes response values as JSON bytes, with no intermediate strings.
 enum JSONWriter {
-    static func write(_ value: ResponseValue, into bytes: inout [UInt8]) {
+    static func write(_ value: ResponseValue, into bytes: inout JSONBuffer) {
         switch value {
-        case .null: bytes.append(contentsOf: "null".utf8)
-        case .boolean(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: bytes.append("null")
+        case .boolean(let flag): bytes.append(flag ? "true" : "false")
         case .int(let number): writeInt(number, into: &bytes)
         case .float(let number): writeFloat(number, into: &bytes)
         case .string(let text): writeString(text, into: &bytes)
         case .list(let items):
             bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                write(item, into: &bytes)
+                write(items[index], into: &bytes)
             }
             bytes.append(UInt8(ascii: "]"))
         case .object(let object):
@@ -46,7 +96,7 @@ enum JSONWriter {
     }
 
     /// Decimal digits without making a String first.
-    static func writeInt(_ number: Int, into bytes: inout [UInt8]) {
+    static func writeInt(_ number: Int, into bytes: inout JSONBuffer) {
         guard number != 0 else {
             bytes.append(UInt8(ascii: "0"))
             return
@@ -67,19 +117,19 @@ enum JSONWriter {
 
     /// Integral floats print without a fraction (`2.0` as `2`), as JavaScript clients expect;
     /// non-finite values cannot occur (Float is finite by the spec) and print as null.
-    static func writeFloat(_ number: Double, into bytes: inout [UInt8]) {
+    static func writeFloat(_ number: Double, into bytes: inout JSONBuffer) {
         guard number.isFinite else {
-            bytes.append(contentsOf: "null".utf8)
+            bytes.append("null")
             return
         }
         if number == number.rounded(.towardZero) && abs(number) < 1e15 {
             writeInt(Int(number), into: &bytes)
         } else {
-            bytes.append(contentsOf: "\(number)".utf8)
+            bytes.append(contentsOf: number.description)
         }
     }
 
-    static func writeString(_ text: String, into bytes: inout [UInt8]) {
+    static func writeString(_ text: String, into bytes: inout JSONBuffer) {
         // Borrowed in place (native strings are contiguous UTF-8); a copy made contiguous otherwise.
         if text.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0, into: &bytes) }) == nil {
             var contiguous = text
@@ -88,24 +138,26 @@ enum JSONWriter {
         }
     }
 
-    private static func writeString(utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+    private static func writeString(utf8: UnsafeBufferPointer<UInt8>, into bytes: inout JSONBuffer) {
         bytes.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy them whole.
         if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: utf8)
+            bytes.append(utf8)
         } else {
             for byte in utf8 {
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case UInt8(ascii: "\""): bytes.append("\\\"")
+                case UInt8(ascii: "\\"): bytes.append("\\\\")
+                case 0x0A: bytes.append("\\n")
+                case 0x0D: bytes.append("\\r")
+                case 0x09: bytes.append("\\t")
+                case 0x08: bytes.append("\\b")
+                case 0x0C: bytes.append("\\f")
                 case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                    let hex: StaticString = "0123456789abcdef"
+                    bytes.append("\\u00")
+                    bytes.append(hex.utf8Start[Int(byte >> 4)])
+                    bytes.append(hex.utf8Start[Int(byte & 0xF)])
                 default: bytes.append(byte)
                 }
             }
