@@ -12,6 +12,9 @@ struct OverlappingFieldsCanBeMerged: ValidationRule {
     private var fragmentFields: [String: FieldsAndFragments] = [:]
 
     mutating func enterSelectionSet(_ selectionSet: SelectionSet, _ context: ValidationContext) {
+        // Fields only, each under its own response key: nothing here can conflict (each field's
+        // own selection set is checked when the walk enters it).
+        if Self.hasOnlyDistinctFields(selectionSet) { return }
         var comparison = Comparison(context: context, comparedFragments: comparedFragments, fragmentFields: fragmentFields)
         let conflicts = comparison.conflictsWithin(selectionSet, parentType: context.typeInfo.parentType)
         comparedFragments = comparison.comparedFragments
@@ -22,6 +25,16 @@ struct OverlappingFieldsCanBeMerged: ValidationRule {
                 at: (conflict.fields1 + conflict.fields2).map(\.span.start)
             )
         }
+    }
+}
+
+extension OverlappingFieldsCanBeMerged {
+    static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
+        var keys: Set<String> = []
+        for selection in selectionSet.selections {
+            guard case .field(let field) = selection, keys.insert(field.responseKey).inserted else { return false }
+        }
+        return true
     }
 }
 
