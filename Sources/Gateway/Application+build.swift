@@ -38,7 +38,6 @@ extension RouterMethods where Context == GatewayRequestContext {
     /// (`Benchmarks/`) pays the same.
     @discardableResult
     public func addObservation(metrics: GatewayMetrics, traffic: TrafficTally) -> Self {
-        add(middleware: RequestIdMiddleware())
-        return add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
+        add(middleware: RequestIdMiddleware()).add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
     }
 }
