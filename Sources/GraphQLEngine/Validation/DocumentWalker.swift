@@ -129,10 +129,9 @@ struct DocumentWalker {
 
     private mutating func walk(_ value: Value) {
         if case .variable(let name) = value.kind {
-            let typeInfo = context.typeInfo
             context.collectedUsages.append(VariableUsage(
-                name: name, span: value.span, type: typeInfo.inputType,
-                parentType: typeInfo.parentInputType, hasLocationDefault: typeInfo.defaultValue != nil
+                name: name, span: value.span, type: context.typeInfo.inputType,
+                parentType: context.typeInfo.parentInputType, hasLocationDefault: context.typeInfo.defaultValue != nil
             ))
         }
         each { $0.enterValue(value, $1) }

@@ -9,6 +9,8 @@ import GraphQLLanguage
 struct TypeInfo {
     let schema: Schema
     private(set) var typeStack: [TypeReference?] = []
+    /// The named type of each entry of `typeStack`, found once when it is pushed.
+    private var namedTypeStack: [SchemaType?] = []
     private(set) var parentTypeStack: [SchemaType?] = []
     private(set) var inputTypeStack: [TypeReference?] = []
     private(set) var fieldStack: [SchemaField?] = []
@@ -24,6 +26,8 @@ struct TypeInfo {
 
     /// The output type expected at the current node (a field's type, an operation's root type).
     var type: TypeReference? { typeStack.last ?? nil }
+    /// The named type `type` ends in.
+    var namedOutputType: SchemaType? { namedTypeStack.last ?? nil }
     /// The composite type whose selection set is being walked.
     var parentType: SchemaType? { parentTypeStack.last ?? nil }
     /// The input type expected for the value being walked.
@@ -47,25 +51,31 @@ struct TypeInfo {
     }
 
     mutating func enterOperation(_ operation: OperationDefinition) {
-        let root = schema.rootType(for: operation.operation)
-        typeStack.append(root.flatMap { $0.kind == .object ? .named(Name($0.name)) : nil })
+        let root = schema.rootType(for: operation.operation).flatMap { $0.kind == .object ? $0 : nil }
+        pushType(root.map { .named(Name($0.name)) }, named: root)
     }
 
     mutating func enterFragment(typeCondition: Name?) {
         if let typeCondition {
-            typeStack.append(known(.named(typeCondition), where: \.isOutput))
+            let named = schema[typeNamed: typeCondition.value].flatMap { $0.kind.isOutput ? $0 : nil }
+            pushType(named.map { _ in .named(typeCondition) }, named: named)
         } else {
-            typeStack.append(type.map { .named($0.namedType) })
+            pushType(type.map { .named($0.namedType) }, named: namedOutputType)
         }
+    }
+
+    private mutating func pushType(_ type: TypeReference?, named: SchemaType?) {
+        typeStack.append(type)
+        namedTypeStack.append(named)
     }
 
     mutating func leaveType() {
         typeStack.removeLast()
+        namedTypeStack.removeLast()
     }
 
     mutating func enterSelectionSet() {
-        let named = namedType(type)
-        parentTypeStack.append(named.flatMap { $0.kind.isComposite ? $0 : nil })
+        parentTypeStack.append(namedOutputType.flatMap { $0.kind.isComposite ? $0 : nil })
     }
 
     mutating func leaveSelectionSet() {
@@ -75,12 +85,13 @@ struct TypeInfo {
     mutating func enterField(_ field: Field) {
         let definition = parentType.flatMap { schema.fieldDefinition(named: field.name.value, on: $0) }
         fieldStack.append(definition)
-        typeStack.append(known(definition?.type, where: \.isOutput))
+        let named = definition.flatMap { schema[typeNamed: $0.type.namedType.value] }.flatMap { $0.kind.isOutput ? $0 : nil }
+        pushType(named.flatMap { _ in definition?.type }, named: named)
     }
 
     mutating func leaveField() {
         fieldStack.removeLast()
-        typeStack.removeLast()
+        leaveType()
     }
 
     mutating func enterDirective(_ directive: Directive) {

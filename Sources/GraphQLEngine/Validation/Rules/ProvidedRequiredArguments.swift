@@ -3,7 +3,7 @@ import GraphQLLanguage
 /// Required Arguments (spec §5.4.2.1): a non-null argument without default must be given.
 struct ProvidedRequiredArguments: ValidationRule {
     func leaveField(_ field: Field, _ context: ValidationContext) {
-        guard let definition = context.typeInfo.field else { return }
+        guard let definition = context.typeInfo.field, definition.arguments.contains(where: \.isRequired) else { return }
         let given = Set(field.arguments.map(\.name.value))
         for argument in definition.arguments where argument.isRequired && !given.contains(argument.name) {
             context.report(

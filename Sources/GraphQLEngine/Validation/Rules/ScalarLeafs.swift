@@ -4,7 +4,7 @@ import GraphQLLanguage
 /// interfaces and unions must have one.
 struct ScalarLeafs: ValidationRule {
     func enterField(_ field: Field, _ context: ValidationContext) {
-        guard let type = context.typeInfo.type, let named = context.typeInfo.namedType(type) else { return }
+        guard let type = context.typeInfo.type, let named = context.typeInfo.namedOutputType else { return }
         if named.kind.isComposite {
             if field.selectionSet == nil {
                 context.report(
