@@ -20,9 +20,10 @@ public enum QueryCost {
             switch selection {
             case .field(let field):
                 if field.name.value.hasPrefix("__") { continue }
-                let definition = parent.flatMap { context.schema.fieldDefinition(named: field.name.value, on: $0) }
                 var fieldCost = 1
+                // A leaf costs 1 whatever its type: the schema is asked only about fields with selections.
                 if let inner = field.selectionSet {
+                    let definition = parent.flatMap { context.schema.fieldDefinition(named: field.name.value, on: $0) }
                     let child = definition.flatMap { context.schema[typeNamed: $0.type.namedType.value] }
                     var childCost = cost(of: inner, on: child, context)
                     if let type = definition?.type, isList(type) {
