@@ -9,26 +9,31 @@ import GraphQLLanguage
 struct DocumentWalker {
     private(set) var rules: [any ValidationRule]
     let context: ValidationContext
+    /// For each event (by bit position), the rules that handle it, in rule order.
+    private let handlers: [[Int]]
 
     init(rules: [any ValidationRule], context: ValidationContext) {
         self.rules = rules
         self.context = context
+        handlers = ValidationEvents.each.map { event in
+            rules.indices.filter { type(of: rules[$0]).events.contains(event) }
+        }
     }
 
-    /// Tells every rule, unless validation was aborted.
-    private mutating func each(_ visit: (inout any ValidationRule, ValidationContext) -> Void) {
+    /// Tells every rule that handles `event`, unless validation was aborted.
+    private mutating func each(_ event: ValidationEvents, _ visit: (inout any ValidationRule, ValidationContext) -> Void) {
         let context = self.context
-        for index in rules.indices where !context.isAborted {
+        for index in handlers[event.rawValue.trailingZeroBitCount] where !context.isAborted {
             visit(&rules[index], context)
         }
     }
 
     mutating func walk(_ document: Document) {
-        each { $0.enterDocument(document, $1) }
+        each(.enterDocument) { $0.enterDocument(document, $1) }
         for definition in document.definitions where !context.isAborted {
             walk(definition)
         }
-        each { $0.leaveDocument(document, $1) }
+        each(.leaveDocument) { $0.leaveDocument(document, $1) }
     }
 
     mutating func walk(_ definition: Definition) {
@@ -36,7 +41,7 @@ struct DocumentWalker {
         case .operation(let operation):
             context.typeInfo.enterOperation(operation)
             context.collectedUsages = []
-            each { $0.enterOperation(operation, $1) }
+            each(.enterOperation) { $0.enterOperation(operation, $1) }
             for variable in operation.variableDefinitions {
                 walk(variable)
             }
@@ -44,12 +49,12 @@ struct DocumentWalker {
             walk(operation.selectionSet)
             // Before the rules leave it: those that check variables ask for its usages then.
             context.recordUsages(of: definition)
-            each { $0.leaveOperation(operation, $1) }
+            each(.leaveOperation) { $0.leaveOperation(operation, $1) }
             context.typeInfo.leaveType()
         case .fragment(let fragment):
             context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
             context.collectedUsages = []
-            each { $0.enterFragmentDefinition(fragment, $1) }
+            each(.enterFragmentDefinition) { $0.enterFragmentDefinition(fragment, $1) }
             walk(fragment.directives, at: .fragmentDefinition)
             walk(fragment.selectionSet)
             context.recordUsages(of: definition)
@@ -69,7 +74,7 @@ struct DocumentWalker {
 
     private mutating func walk(_ variable: VariableDefinition) {
         context.typeInfo.enterVariableDefinition(variable)
-        each { $0.enterVariableDefinition(variable, $1) }
+        each(.enterVariableDefinition) { $0.enterVariableDefinition(variable, $1) }
         if let defaultValue = variable.defaultValue {
             walk(defaultValue)
         }
@@ -79,25 +84,25 @@ struct DocumentWalker {
 
     private mutating func walk(_ selectionSet: SelectionSet) {
         context.typeInfo.enterSelectionSet()
-        each { $0.enterSelectionSet(selectionSet, $1) }
+        each(.enterSelectionSet) { $0.enterSelectionSet(selectionSet, $1) }
         for selection in selectionSet.selections where !context.isAborted {
             switch selection {
             case .field(let field):
                 context.typeInfo.enterField(field)
-                each { $0.enterField(field, $1) }
+                each(.enterField) { $0.enterField(field, $1) }
                 walk(field.arguments)
                 walk(field.directives, at: .field)
                 if let inner = field.selectionSet {
                     walk(inner)
                 }
-                each { $0.leaveField(field, $1) }
+                each(.leaveField) { $0.leaveField(field, $1) }
                 context.typeInfo.leaveField()
             case .fragmentSpread(let spread):
-                each { $0.enterFragmentSpread(spread, $1) }
+                each(.enterFragmentSpread) { $0.enterFragmentSpread(spread, $1) }
                 walk(spread.directives, at: .fragmentSpread)
             case .inlineFragment(let fragment):
                 context.typeInfo.enterFragment(typeCondition: fragment.typeCondition)
-                each { $0.enterInlineFragment(fragment, $1) }
+                each(.enterInlineFragment) { $0.enterInlineFragment(fragment, $1) }
                 walk(fragment.directives, at: .inlineFragment)
                 walk(fragment.selectionSet)
                 context.typeInfo.leaveType()
@@ -108,20 +113,20 @@ struct DocumentWalker {
 
     private mutating func walk(_ directives: [Directive], at location: DirectiveLocation) {
         guard !directives.isEmpty else { return }
-        each { $0.enterDirectives(directives, at: location, $1) }
+        each(.enterDirectives) { $0.enterDirectives(directives, at: location, $1) }
         for directive in directives {
             context.typeInfo.enterDirective(directive)
-            each { $0.enterDirective(directive, $1) }
+            each(.enterDirective) { $0.enterDirective(directive, $1) }
             walk(directive.arguments)
             context.typeInfo.leaveDirective()
         }
     }
 
     private mutating func walk(_ arguments: [Argument]) {
-        each { $0.enterArguments(arguments, $1) }
+        each(.enterArguments) { $0.enterArguments(arguments, $1) }
         for argument in arguments {
             context.typeInfo.enterArgument(argument)
-            each { $0.enterArgument(argument, $1) }
+            each(.enterArgument) { $0.enterArgument(argument, $1) }
             walk(argument.value)
             context.typeInfo.leaveArgument()
         }
@@ -134,7 +139,7 @@ struct DocumentWalker {
                 parentType: context.typeInfo.parentInputType, hasLocationDefault: context.typeInfo.defaultValue != nil
             ))
         }
-        each { $0.enterValue(value, $1) }
+        each(.enterValue) { $0.enterValue(value, $1) }
         switch value.kind {
         case .list(let items):
             context.typeInfo.enterListItems()
@@ -149,6 +154,6 @@ struct DocumentWalker {
         default:
             break
         }
-        each { $0.leaveValue(value, $1) }
+        each(.leaveValue) { $0.leaveValue(value, $1) }
     }
 }

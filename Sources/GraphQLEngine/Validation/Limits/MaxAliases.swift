@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Limit: at most `QueryLimits.maxAliases` aliased fields, so that one field cannot be asked
 /// for thousands of times under different names.
 struct MaxAliases: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         let aliases = OperationMeasure(context: context).count(.aliases, in: operation.selectionSet) { selection in
             if case .field(let field) = selection, field.alias != nil { 1 } else { 0 }

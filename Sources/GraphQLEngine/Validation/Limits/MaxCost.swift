@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Limit: an operation's static cost (`QueryCost`) stays within `QueryLimits.maxCost`.
 struct MaxCost: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         let root = context.schema.rootType(for: operation.operation)
         let cost = QueryCost.cost(of: operation.selectionSet, on: root, context)

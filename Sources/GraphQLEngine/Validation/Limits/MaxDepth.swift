@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Limit: fields nest at most `QueryLimits.maxDepth` deep. Introspection is left out, so clients'
 /// schema queries always pass.
 struct MaxDepth: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         let depth = OperationMeasure(context: context).depth(of: operation.selectionSet)
         let limit = context.limits.maxDepth

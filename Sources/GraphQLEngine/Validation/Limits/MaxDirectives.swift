@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Limit: at most `QueryLimits.maxDirectives` directives in an operation, its variables and
 /// the fragments it spreads.
 struct MaxDirectives: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         var directives = operation.directives.count
         for variable in operation.variableDefinitions {

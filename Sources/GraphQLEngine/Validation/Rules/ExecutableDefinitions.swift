@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Executable Definitions (spec §5.1.1): a document sent for execution holds only operations and
 /// fragments.
 struct ExecutableDefinitions: ValidationRule {
+    static let events: ValidationEvents = [.enterDocument]
+
     func enterDocument(_ document: Document, _ context: ValidationContext) {
         for definition in document.definitions where !definition.isExecutable {
             let name: String = switch definition {

@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Field Selections (spec §5.3.1): a selected field exists on the type it is selected on. The
 /// error suggests a fragment on a type that has the field, or else a field with a similar name.
 struct FieldsOnCorrectType: ValidationRule {
+    static let events: ValidationEvents = [.enterField]
+
     func enterField(_ field: Field, _ context: ValidationContext) {
         guard let parent = context.typeInfo.parentType, context.typeInfo.field == nil else { return }
         let name = field.name.value

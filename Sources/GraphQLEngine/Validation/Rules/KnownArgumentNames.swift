@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Argument Names (spec §5.4.1): every argument given is defined by its field or directive.
 struct KnownArgumentNames: ValidationRule {
+    static let events: ValidationEvents = [.enterField, .enterDirective, .enterArgument]
+
     private var currentField: Field?
 
     mutating func enterField(_ field: Field, _ context: ValidationContext) {

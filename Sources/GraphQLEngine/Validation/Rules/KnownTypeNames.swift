@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Type names used by variables and fragments exist in the schema (graphql-js
 /// `KnownTypeNamesRule`; spec §5.8.2 and §5.5.1.2 assume it).
 struct KnownTypeNames: ValidationRule {
+    static let events: ValidationEvents = [.enterFragmentDefinition, .enterVariableDefinition, .enterInlineFragment]
+
     func enterVariableDefinition(_ variable: VariableDefinition, _ context: ValidationContext) {
         check(variable.type.namedType, context)
     }

@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Fragments Must Not Form Cycles (spec §5.5.2.2). Each cycle is reported once, with the
 /// spreads that form it.
 struct NoFragmentCycles: ValidationRule {
+    static let events: ValidationEvents = [.enterFragmentDefinition]
+
     private var visited: Set<String> = []
     private var spreadPath: [FragmentSpread] = []
     private var pathIndexByName: [String: Int] = [:]

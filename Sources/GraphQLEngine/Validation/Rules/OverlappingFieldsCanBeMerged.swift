@@ -8,6 +8,8 @@ import GraphQLLanguage
 /// fragments it spreads, and those fragments with each other, remembering which fragment pairs
 /// were compared so that every pair is compared once.
 struct OverlappingFieldsCanBeMerged: ValidationRule {
+    static let events: ValidationEvents = [.enterSelectionSet]
+
     private var comparedFragments = FragmentPairs()
     private var fragmentFields: [String: FieldsAndFragments] = [:]
 

@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Fragment Spread Is Possible (spec §5.5.2.3): a fragment applies only where some object could
 /// be of both the fragment's type and the surrounding type.
 struct PossibleFragmentSpreads: ValidationRule {
+    static let events: ValidationEvents = [.enterFragmentSpread, .enterInlineFragment]
+
     func enterInlineFragment(_ fragment: InlineFragment, _ context: ValidationContext) {
         guard let condition = fragment.typeCondition, let fragmentType = context.schema[typeNamed: condition.value],
               let parent = context.typeInfo.parentType, fragmentType.kind.isComposite,

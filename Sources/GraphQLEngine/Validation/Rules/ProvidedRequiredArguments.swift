@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Required Arguments (spec §5.4.2.1): a non-null argument without default must be given.
 struct ProvidedRequiredArguments: ValidationRule {
+    static let events: ValidationEvents = [.leaveField, .enterDirective]
+
     func leaveField(_ field: Field, _ context: ValidationContext) {
         guard let definition = context.typeInfo.field, definition.arguments.contains(where: \.isRequired) else { return }
         let given = Set(field.arguments.map(\.name.value))

@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Leaf Field Selections (spec §5.3.3): scalars and enums have no selection set; objects,
 /// interfaces and unions must have one.
 struct ScalarLeafs: ValidationRule {
+    static let events: ValidationEvents = [.enterField]
+
     func enterField(_ field: Field, _ context: ValidationContext) {
         guard let type = context.typeInfo.type, let named = context.typeInfo.namedOutputType else { return }
         if named.kind.isComposite {

@@ -4,6 +4,8 @@ import GraphQLLanguage
 /// field, not an introspection field, and uses no `@skip` or `@include` in its root selection
 /// (whether it would run could then depend on variables). Fields are collected through fragments.
 struct SingleFieldSubscriptions: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         guard operation.operation == .subscription, let root = context.schema.subscriptionType,
               let rootType = context.schema[typeNamed: root] else { return }

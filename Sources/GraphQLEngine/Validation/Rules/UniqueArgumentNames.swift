@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Argument Uniqueness (spec §5.4.2): one error per repeated name, at every use of it.
 struct UniqueArgumentNames: ValidationRule {
+    static let events: ValidationEvents = [.enterArguments]
+
     func enterArguments(_ arguments: [Argument], _ context: ValidationContext) {
         guard arguments.count > 1 else { return }
         var byName: [String: [SourceLocation]] = [:]

@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// Directives Are Unique Per Location (spec §5.7.3): a directive that is not `repeatable` is
 /// used at most once on a node.
 struct UniqueDirectivesPerLocation: ValidationRule {
+    static let events: ValidationEvents = [.enterDirectives]
+
     func enterDirectives(_ directives: [Directive], at location: DirectiveLocation, _ context: ValidationContext) {
         guard directives.count > 1 else { return }
         var seen: [String: Directive] = [:]

@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Fragment Name Uniqueness (spec §5.5.1.1).
 struct UniqueFragmentNames: ValidationRule {
+    static let events: ValidationEvents = [.enterFragmentDefinition]
+
     private var seen: [String: Name] = [:]
 
     mutating func enterFragmentDefinition(_ fragment: FragmentDefinition, _ context: ValidationContext) {

@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Input Object Field Uniqueness (spec §5.6.3).
 struct UniqueInputFieldNames: ValidationRule {
+    static let events: ValidationEvents = [.enterValue]
+
     func enterValue(_ value: Value, _ context: ValidationContext) {
         guard case .object(let fields) = value.kind, fields.count > 1 else { return }
         var seen: [String: Name] = [:]

@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Operation Name Uniqueness (spec §5.2.1.1).
 struct UniqueOperationNames: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     private var seen: [String: Name] = [:]
 
     mutating func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {

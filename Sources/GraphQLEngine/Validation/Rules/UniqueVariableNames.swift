@@ -2,6 +2,8 @@ import GraphQLLanguage
 
 /// Variable Uniqueness (spec §5.8.1): one error per repeated name, at every definition of it.
 struct UniqueVariableNames: ValidationRule {
+    static let events: ValidationEvents = [.enterOperation]
+
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         var byName: [String: [SourceSpan]] = [:]
         var order: [String] = []

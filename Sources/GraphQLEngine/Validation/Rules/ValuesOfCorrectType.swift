@@ -4,6 +4,8 @@ import GraphQLLanguage
 /// where it stands; input objects name only their fields, give every required one, and `@oneOf`
 /// input objects give exactly one, not null.
 struct ValuesOfCorrectType: ValidationRule {
+    static let events: ValidationEvents = [.enterValue, .leaveValue]
+
     /// The depth of the value being walked, and the depth below which a value already reported
     /// as a whole is not looked into again.
     private var depth = 0

@@ -3,6 +3,8 @@ import GraphQLLanguage
 /// All Variable Usages Are Allowed (spec §5.8.5): a variable's type fits every place it is used.
 /// A nullable variable may fill a non-null place when the variable or the place has a default.
 struct VariablesInAllowedPosition: ValidationRule {
+    static let events: ValidationEvents = [.leaveOperation]
+
     func leaveOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
         var definitions: [String: VariableDefinition] = [:]
         for variable in operation.variableDefinitions where definitions[variable.variable.value] == nil {
