@@ -107,6 +107,11 @@ final class ValidationContext {
     func variableUsages(in definition: Definition) -> [VariableUsage] {
         let key = definition.span.startOffset
         if let known = usagesByDefinition[key] { return known }
+        // Not walked yet (a fragment defined further down): most use no variable at all.
+        guard VariableScan.mentionsVariables(definition) else {
+            usagesByDefinition[key] = []
+            return []
+        }
         let walkContext = ValidationContext(schema: schema, document: document)
         var walker = DocumentWalker(rules: [], context: walkContext)
         walker.walk(definition)
@@ -140,4 +145,45 @@ struct VariableUsage {
     /// Whether the argument or input field it fills has a default (so a nullable variable may
     /// stand where a non-null type is expected, spec §5.8.5).
     var hasLocationDefault: Bool
+}
+
+/// Whether a definition uses any variable, found without the schema: a quick look before a
+/// walk that would find where and with what type.
+enum VariableScan {
+    static func mentionsVariables(_ definition: Definition) -> Bool {
+        switch definition {
+        case .operation(let operation): mentionsVariables(operation.directives) || mentionsVariables(operation.selectionSet)
+        case .fragment(let fragment): mentionsVariables(fragment.directives) || mentionsVariables(fragment.selectionSet)
+        default: false
+        }
+    }
+
+    private static func mentionsVariables(_ selectionSet: SelectionSet) -> Bool {
+        for selection in selectionSet.selections {
+            if mentionsVariables(selection.directives) { return true }
+            switch selection {
+            case .field(let field):
+                if field.arguments.contains(where: { mentionsVariables($0.value) }) { return true }
+                if let inner = field.selectionSet, mentionsVariables(inner) { return true }
+            case .inlineFragment(let fragment):
+                if mentionsVariables(fragment.selectionSet) { return true }
+            case .fragmentSpread:
+                break
+            }
+        }
+        return false
+    }
+
+    private static func mentionsVariables(_ directives: [Directive]) -> Bool {
+        directives.contains { $0.arguments.contains { mentionsVariables($0.value) } }
+    }
+
+    private static func mentionsVariables(_ value: Value) -> Bool {
+        switch value.kind {
+        case .variable: true
+        case .list(let items): items.contains(where: mentionsVariables)
+        case .object(let fields): fields.contains { mentionsVariables($0.value) }
+        default: false
+        }
+    }
 }

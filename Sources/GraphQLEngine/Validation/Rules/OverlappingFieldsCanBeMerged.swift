@@ -32,8 +32,21 @@ struct OverlappingFieldsCanBeMerged: ValidationRule {
 
 extension OverlappingFieldsCanBeMerged {
     static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
+        let selections = selectionSet.selections
+        // Small sets (most of them) compare keys pairwise, which costs less than hashing them.
+        if selections.count <= 16 {
+            var keys: [String] = []
+            keys.reserveCapacity(selections.count)
+            for selection in selections {
+                guard case .field(let field) = selection else { return false }
+                let key = field.responseKey
+                if keys.contains(key) { return false }
+                keys.append(key)
+            }
+            return true
+        }
         var keys: Set<String> = []
-        for selection in selectionSet.selections {
+        for selection in selections {
             guard case .field(let field) = selection, keys.insert(field.responseKey).inserted else { return false }
         }
         return true
