@@ -18,12 +18,8 @@ final class ValidationContext {
     var collectedUsages: [VariableUsage] = []
 
     /// The measures of fragments the query limits have taken (see `OperationMeasure`).
-    var fragmentMeasures: [FragmentMeasure: Int] = [:]
-
-    struct FragmentMeasure: Hashable {
-        var quantity: OperationMeasure.Quantity
-        var fragment: String
-    }
+    var fragmentMeasures: [String: OperationMeasures] = [:]
+    private var operationMeasures: [Int: OperationMeasures] = [:]
 
     private var fragmentsByName: [String: FragmentDefinition]?
     /// Variable usages by definition (its start offset): recorded by the walk as it leaves each
@@ -98,6 +94,16 @@ final class ValidationContext {
         }
         referencedFragments[selectionSet.span.startOffset] = fragments
         return fragments
+    }
+
+    // MARK: - Limits
+
+    /// What the query limits measure of `operation`: taken once, whichever limit asks first.
+    func measures(of operation: OperationDefinition) -> OperationMeasures {
+        if let known = operationMeasures[operation.span.startOffset] { return known }
+        let measured = OperationMeasure(context: self).measures(of: operation.selectionSet, on: schema.rootType(for: operation.operation))
+        operationMeasures[operation.span.startOffset] = measured
+        return measured
     }
 
     // MARK: - Variables

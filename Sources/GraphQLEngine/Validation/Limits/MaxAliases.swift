@@ -6,9 +6,7 @@ struct MaxAliases: ValidationRule {
     static let events: ValidationEvents = [.enterOperation]
 
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
-        let aliases = OperationMeasure(context: context).count(.aliases, in: operation.selectionSet) { selection in
-            if case .field(let field) = selection, field.alias != nil { 1 } else { 0 }
-        }
+        let aliases = context.measures(of: operation).aliases
         let limit = context.limits.maxAliases
         if aliases > limit {
             context.report(

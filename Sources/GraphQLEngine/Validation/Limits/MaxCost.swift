@@ -5,8 +5,7 @@ struct MaxCost: ValidationRule {
     static let events: ValidationEvents = [.enterOperation]
 
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
-        let root = context.schema.rootType(for: operation.operation)
-        let cost = QueryCost.cost(of: operation.selectionSet, on: root, context)
+        let cost = context.measures(of: operation).cost
         let limit = context.limits.maxCost
         if cost > limit {
             context.report(

@@ -6,7 +6,7 @@ struct MaxDepth: ValidationRule {
     static let events: ValidationEvents = [.enterOperation]
 
     func enterOperation(_ operation: OperationDefinition, _ context: ValidationContext) {
-        let depth = OperationMeasure(context: context).depth(of: operation.selectionSet)
+        let depth = context.measures(of: operation).depth
         let limit = context.limits.maxDepth
         if depth > limit {
             context.report(

@@ -10,7 +10,7 @@ struct MaxDirectives: ValidationRule {
         for variable in operation.variableDefinitions {
             directives = directives.addingClamped(variable.directives.count)
         }
-        directives = directives.addingClamped(OperationMeasure(context: context).count(.directives, in: operation.selectionSet) { $0.directives.count })
+        directives = directives.addingClamped(context.measures(of: operation).directives)
         let limit = context.limits.maxDirectives
         if directives > limit {
             context.report(
