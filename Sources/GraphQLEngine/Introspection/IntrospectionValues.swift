@@ -9,10 +9,13 @@ struct IntrospectionSchema: Sendable {
 struct IntrospectionType: Sendable {
     let schema: Schema
     let reference: TypeReference
+    /// The named type, when this is not a wrapper (found once: most of its fields read it).
+    let named: SchemaType?
 
-    /// The named type, when this is not a wrapper.
-    var named: SchemaType? {
-        if case .named(let name) = reference { schema[typeNamed: name.value] } else { nil }
+    init(schema: Schema, reference: TypeReference) {
+        self.schema = schema
+        self.reference = reference
+        if case .named(let name) = reference { named = schema[typeNamed: name.value] } else { named = nil }
     }
 
     var kind: String {
