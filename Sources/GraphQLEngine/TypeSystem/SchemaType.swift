@@ -171,32 +171,87 @@ public struct SchemaType: Sendable, Hashable {
 }
 
 /// A field of an object or interface.
+///
+/// Boxed like `SchemaType`: validation and execution copy field definitions at every field they
+/// meet, and a copy is then one retain.
 public struct SchemaField: Sendable, Hashable {
-    public var name: String
-    public var description: String?
-    public var arguments: [SchemaInputValue]
-    public var type: TypeReference
-    public var deprecationReason: String?
-    public var directives: [Directive]
-    public var origin: SourceOrigin?
+    private var storage: Storage
+
+    public var name: String {
+        get { storage.members.name }
+        set { update { $0.name = newValue } }
+    }
+    public var description: String? {
+        get { storage.members.description }
+        set { update { $0.description = newValue } }
+    }
+    public var arguments: [SchemaInputValue] {
+        get { storage.members.arguments }
+        set { update { $0.arguments = newValue } }
+    }
+    public var type: TypeReference {
+        get { storage.members.type }
+        set { update { $0.type = newValue } }
+    }
+    public var deprecationReason: String? {
+        get { storage.members.deprecationReason }
+        set { update { $0.deprecationReason = newValue } }
+    }
+    public var directives: [Directive] {
+        get { storage.members.directives }
+        set { update { $0.directives = newValue } }
+    }
+    public var origin: SourceOrigin? {
+        get { storage.members.origin }
+        set { update { $0.origin = newValue } }
+    }
 
     public init(
         name: String, description: String? = nil, arguments: [SchemaInputValue] = [], type: TypeReference,
         deprecationReason: String? = nil, directives: [Directive] = [], origin: SourceOrigin? = nil
     ) {
-        self.name = name
-        self.description = description
-        self.arguments = arguments
-        self.type = type
-        self.deprecationReason = deprecationReason
-        self.directives = directives
-        self.origin = origin
+        storage = Storage(Members(
+            name: name, description: description, arguments: arguments, type: type,
+            deprecationReason: deprecationReason, directives: directives, origin: origin
+        ))
     }
 
     public var isDeprecated: Bool { deprecationReason != nil }
 
     public func argument(named name: String) -> SchemaInputValue? {
         arguments.first { $0.name == name }
+    }
+
+    public static func == (lhs: SchemaField, rhs: SchemaField) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.members == rhs.storage.members
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.members)
+    }
+
+    private mutating func update(_ change: (inout Members) -> Void) {
+        var members = storage.members
+        change(&members)
+        storage = Storage(members)
+    }
+
+    private struct Members: Sendable, Hashable {
+        var name: String
+        var description: String?
+        var arguments: [SchemaInputValue]
+        var type: TypeReference
+        var deprecationReason: String?
+        var directives: [Directive]
+        var origin: SourceOrigin?
+    }
+
+    private final class Storage: Sendable {
+        let members: Members
+
+        init(_ members: Members) {
+            self.members = members
+        }
     }
 }
 
