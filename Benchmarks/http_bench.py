@@ -9,7 +9,9 @@
 (h)  the same query through /graphql as a persisted document (APQ hash only);
 (i)  a /graphql batch of five operations.
 
-Rate limits are off by configuration. Prints requests/s and p50/p99 latency per workload, the
+Rate limits are off by configuration. The workloads take turns, round after round, so that a noisy
+moment on this shared machine falls on all of them; each figure is the median over rounds, and
+each ratio the median of the rounds' ratios. Prints requests/s and p50/p99 latency per workload, the
 ratios g/f1, h/f1 and f1/f0 (and g and h over f1o: what the adapter and the engine cost beside
 the same route with the same middleware), and the server's peak resident memory during (g) to (i)."""
 import argparse
@@ -90,7 +92,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--axisor", required=True)
     parser.add_argument("--limit", required=True)
-    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--duration", type=int, default=3, help="seconds per workload per round")
+    parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--connections", type=int, default=32)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -121,14 +124,17 @@ def main():
             batch = json.loads(request(base + "/graphql", BATCH, token=token))
             assert all("errors" not in item for item in batch), batch
 
-            results = {
-                "f0": wrk(limit_base + "/f0", token, options.duration, options.connections),
-                "f1": wrk(limit_base + "/api/user/profile", token, options.duration, options.connections),
-                "f1o": wrk(limit_base + "/observed/api/user/profile", token, options.duration, options.connections),
-                "g": wrk(base + "/api/user/profile", token, options.duration, options.connections),
-                "h": wrk(base + "/graphql", token, options.duration, options.connections, post_script(folder, "h", persisted)),
-                "i": wrk(base + "/graphql", token, options.duration, options.connections, post_script(folder, "i", BATCH)),
+            workloads = {
+                "f0": (limit_base + "/f0", None),
+                "f1": (limit_base + "/api/user/profile", None),
+                "f1o": (limit_base + "/observed/api/user/profile", None),
+                "g": (base + "/api/user/profile", None),
+                "h": (base + "/graphql", post_script(folder, "h", persisted)),
+                "i": (base + "/graphql", post_script(folder, "i", BATCH)),
             }
+            rounds = []
+            for _ in range(options.rounds):
+                rounds.append({key: wrk(url, token, options.duration, options.connections, lua) for key, (url, lua) in workloads.items()})
             memory = peak_rss_mb(server.pid)
         finally:
             server.terminate()
@@ -139,14 +145,21 @@ def main():
         "f1o": "(f1o) f1 behind the gateway's middleware",
         "g": "(g) GET /api/user/profile (REST adapter)", "h": "(h) /graphql persisted document", "i": "(i) /graphql batch of 5 operations",
     }
-    print(f"HTTP on loopback: wrk -t2 -c{options.connections} -d{options.duration}s, rate limits off")
+    def median(values):
+        ordered = sorted(values)
+        return ordered[len(ordered) // 2]
+
+    def ratio(top, bottom):
+        return median([row[top][0] / row[bottom][0] for row in rounds])
+
+    print(f"HTTP on loopback: wrk -t2 -c{options.connections}, {options.rounds} rounds of {options.duration} s per workload, "
+          "rate limits off (medians over rounds)")
     print(f"{'workload':44} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}")
-    for key, (rate, p50, p99) in results.items():
+    for key in workloads:
+        rate, p50, p99 = (median([row[key][index] for row in rounds]) for index in range(3))
         print(f"{names[key]:44} {rate:>11.0f} {p50:>8.2f} {p99:>8.2f}")
-    print(f"g/f1 = {results['g'][0] / results['f1'][0]:.2f}   h/f1 = {results['h'][0] / results['f1'][0]:.2f}   "
-          f"f1/f0 = {results['f1'][0] / results['f0'][0]:.2f}")
-    print(f"g/f1o = {results['g'][0] / results['f1o'][0]:.2f}   h/f1o = {results['h'][0] / results['f1o'][0]:.2f}   "
-          f"f1o/f1 = {results['f1o'][0] / results['f1'][0]:.2f}")
+    print(f"g/f1 = {ratio('g', 'f1'):.2f}   h/f1 = {ratio('h', 'f1'):.2f}   f1/f0 = {ratio('f1', 'f0'):.2f}")
+    print(f"g/f1o = {ratio('g', 'f1o'):.2f}   h/f1o = {ratio('h', 'f1o'):.2f}   f1o/f1 = {ratio('f1o', 'f1'):.2f}")
     print(f"peak resident memory of axisor serve during (g) to (i): {memory:.1f} MB")
 
 

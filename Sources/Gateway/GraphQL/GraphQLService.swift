@@ -67,14 +67,15 @@ public final class GraphQLService: Sendable {
     /// operation before anything resolves.
     func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext, caller: String) async -> Outcome {
         let text: String
+        let knownHash: String?
         switch queryText(of: request) {
-        case .success(let found): text = found
+        case .success(let found): (text, knownHash) = found
         case .failure(let error):
             record([error])
             return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true))
         }
         let prepared: PreparedDocument
-        switch prepare(text) {
+        switch prepare(text, hash: knownHash) {
         case .ready(let ready): prepared = ready
         case .invalid(let errors):
             record(errors)
@@ -110,13 +111,15 @@ public final class GraphQLService: Sendable {
         return Outcome(result: result, rateDecision: decision)
     }
 
-    /// The query text: given, or found by a persisted query's hash or a document id.
-    private func queryText(of request: GraphQLHTTPRequest) -> Result<String, GraphQLError> {
+    /// The query text: given, or found by a persisted query's hash or a document id — with its
+    /// SHA-256 when that is already known (persisted texts are stored under theirs).
+    private func queryText(of request: GraphQLHTTPRequest) -> Result<(text: String, hash: String?), GraphQLError> {
         if let documentId = request.documentId {
-            guard documentId.hasPrefix("sha256:"), let text = persisted.text(for: String(documentId.dropFirst(7))) else {
+            let hash = String(documentId.dropFirst(7))
+            guard documentId.hasPrefix("sha256:"), let text = persisted.text(for: hash) else {
                 return .failure(GraphQLError("Persisted document \"\(documentId)\" is not known.", code: ErrorCode.persistedQueryNotFound))
             }
-            return .success(text)
+            return .success((text, hash))
         }
         if case .object(let persistedQuery)? = request.extensions["persistedQuery"], let hash = persistedQuery["sha256Hash"]?.string {
             let hash = hash.lowercased()
@@ -125,22 +128,23 @@ public final class GraphQLService: Sendable {
                     return .failure(GraphQLError("The persisted query's sha256Hash does not match its query.", code: ErrorCode.persistedQueryHashMismatch))
                 }
                 persisted.register(query, hash: hash)
-                return .success(query)
+                return .success((query, hash))
             }
             guard let text = persisted.text(for: hash) else {
                 return .failure(GraphQLError("PersistedQueryNotFound", code: ErrorCode.persistedQueryNotFound))
             }
-            return .success(text)
+            return .success((text, hash))
         }
         guard let query = request.query, !query.isEmpty else {
             return .failure(GraphQLError("A GraphQL request must include a \"query\" (or a persisted document).", code: ErrorCode.badRequest))
         }
-        return .success(query)
+        return .success((query, nil))
     }
 
-    /// Parsed and validated, from the cache when this text was seen before.
-    private func prepare(_ text: String) -> DocumentCache.Entry {
-        let hash = Self.sha256(text)
+    /// Parsed and validated, from the cache when this text was seen before. The cache is keyed
+    /// by the text's SHA-256, taken here unless the caller knows it.
+    private func prepare(_ text: String, hash knownHash: String?) -> DocumentCache.Entry {
+        let hash = knownHash ?? Self.sha256(text)
         if let cached = documents.entry(for: hash) { return cached }
         let entry: DocumentCache.Entry
         do {
