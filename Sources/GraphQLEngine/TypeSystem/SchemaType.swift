@@ -32,71 +32,69 @@ public enum TypeKind: String, Sendable, Hashable {
 /// A named type of the schema. One shape for all kinds, as introspection's `__Type` has: the
 /// members that do not apply to a kind stay empty.
 ///
-/// The members live in one immutable box: validation and execution copy types wherever they
-/// read the schema, and a copy is then one retain instead of one per member. Changing a member
-/// (only done while a schema is assembled) makes a new box.
+/// Its members are a `SharedValue`: a copy is one retain.
 public struct SchemaType: Sendable, Hashable {
-    private var storage: Storage
+    private var shared: SharedValue<Members>
     public var name: String {
-        get { storage.members.name }
-        set { update { $0.name = newValue } }
+        get { shared.value.name }
+        set { shared.update { $0.name = newValue } }
     }
     public var kind: TypeKind {
-        get { storage.members.kind }
-        set { update { $0.kind = newValue } }
+        get { shared.value.kind }
+        set { shared.update { $0.kind = newValue } }
     }
     public var description: String? {
-        get { storage.members.description }
-        set { update { $0.description = newValue } }
+        get { shared.value.description }
+        set { shared.update { $0.description = newValue } }
     }
     /// Objects and interfaces: their fields, in definition order.
     public var fields: [SchemaField] {
-        get { storage.members.fields }
-        set { update { $0.fields = newValue } }
+        get { shared.value.fields }
+        set { shared.update { $0.fields = newValue } }
     }
     /// Objects and interfaces: the interfaces they implement.
     public var interfaces: [String] {
-        get { storage.members.interfaces }
-        set { update { $0.interfaces = newValue } }
+        get { shared.value.interfaces }
+        set { shared.update { $0.interfaces = newValue } }
     }
     /// Unions: their member types.
     public var possibleTypes: [String] {
-        get { storage.members.possibleTypes }
-        set { update { $0.possibleTypes = newValue } }
+        get { shared.value.possibleTypes }
+        set { shared.update { $0.possibleTypes = newValue } }
     }
     /// Enums: their values.
     public var enumValues: [SchemaEnumValue] {
-        get { storage.members.enumValues }
-        set { update { $0.enumValues = newValue } }
+        get { shared.value.enumValues }
+        set { shared.update { $0.enumValues = newValue } }
     }
     /// Input objects: their fields.
     public var inputFields: [SchemaInputValue] {
-        get { storage.members.inputFields }
-        set { update { $0.inputFields = newValue } }
+        get { shared.value.inputFields }
+        set { shared.update { $0.inputFields = newValue } }
     }
     /// Scalars: the URL of their specification (`@specifiedBy`).
     public var specifiedByURL: String? {
-        get { storage.members.specifiedByURL }
-        set { update { $0.specifiedByURL = newValue } }
+        get { shared.value.specifiedByURL }
+        set { shared.update { $0.specifiedByURL = newValue } }
     }
     /// Input objects marked `@oneOf`: exactly one field must be given.
     public var isOneOf: Bool {
-        get { storage.members.isOneOf }
-        set { update { $0.isOneOf = newValue } }
+        get { shared.value.isOneOf }
+        set { shared.update { $0.isOneOf = newValue } }
     }
     /// The directives applied to the definition and its extensions.
     public var directives: [Directive] {
-        get { storage.members.directives }
-        set { update { $0.directives = newValue } }
+        get { shared.value.directives }
+        set { shared.update { $0.directives = newValue } }
     }
     public var origin: SourceOrigin? {
-        get { storage.members.origin }
-        set { update { $0.origin = newValue } }
+        get { shared.value.origin }
+        set { shared.update { $0.origin = newValue } }
     }
     /// Where `extend` added to this type, in source order.
     public var extensionOrigins: [SourceOrigin] {
-        get { storage.members.extensionOrigins }
-        set { update { $0.extensionOrigins = newValue } }
+        get { shared.value.extensionOrigins }
+        set { shared.update { $0.extensionOrigins = newValue } }
     }
 
     public init(
@@ -105,16 +103,18 @@ public struct SchemaType: Sendable, Hashable {
         inputFields: [SchemaInputValue] = [], specifiedByURL: String? = nil, isOneOf: Bool = false,
         directives: [Directive] = [], origin: SourceOrigin? = nil, extensionOrigins: [SourceOrigin] = []
     ) {
-        storage = Storage(Members(
+        var members = Members(
             name: name, kind: kind, description: description, fields: fields, interfaces: interfaces, possibleTypes: possibleTypes,
             enumValues: enumValues, inputFields: inputFields, specifiedByURL: specifiedByURL, isOneOf: isOneOf,
             directives: directives, origin: origin, extensionOrigins: extensionOrigins
-        ))
+        )
+        members.indexFields()
+        shared = SharedValue(members)
     }
 
     /// The field named `name`, by index: validation and execution ask for every field they meet.
     public func field(named name: String) -> SchemaField? {
-        storage.fieldIndex[name].map { storage.members.fields[$0] }
+        shared.value.fieldIndex[name].map { shared.value.fields[$0] }
     }
 
     public func inputField(named name: String) -> SchemaInputValue? {
@@ -125,25 +125,13 @@ public struct SchemaType: Sendable, Hashable {
         enumValues.first { $0.name == name }
     }
 
-    public static func == (lhs: SchemaType, rhs: SchemaType) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.members == rhs.storage.members
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.members)
-    }
-
-    private mutating func update(_ change: (inout Members) -> Void) {
-        var members = storage.members
-        change(&members)
-        storage = Storage(members)
-    }
-
     private struct Members: Sendable, Hashable {
         var name: String
         var kind: TypeKind
         var description: String?
-        var fields: [SchemaField]
+        var fields: [SchemaField] {
+            didSet { indexFields() }
+        }
         var interfaces: [String]
         var possibleTypes: [String]
         var enumValues: [SchemaEnumValue]
@@ -153,16 +141,11 @@ public struct SchemaType: Sendable, Hashable {
         var directives: [Directive]
         var origin: SourceOrigin?
         var extensionOrigins: [SourceOrigin]
-    }
+        /// Where each field is in `fields`; the first of a name when several share it.
+        var fieldIndex: [String: Int] = [:]
 
-    private final class Storage: Sendable {
-        let members: Members
-        /// Where each field is in `members.fields`; the first of a name when several share it.
-        let fieldIndex: [String: Int]
-
-        init(_ members: Members) {
-            self.members = members
-            self.fieldIndex = Dictionary(members.fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        mutating func indexFields() {
+            fieldIndex = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -172,45 +155,45 @@ public struct SchemaType: Sendable, Hashable {
 
 /// A field of an object or interface.
 ///
-/// Boxed like `SchemaType`: validation and execution copy field definitions at every field they
-/// meet, and a copy is then one retain.
+/// Its members are a `SharedValue`, like `SchemaType`'s: validation and execution copy field
+/// definitions at every field they meet.
 public struct SchemaField: Sendable, Hashable {
-    private var storage: Storage
+    private var shared: SharedValue<Members>
 
     public var name: String {
-        get { storage.members.name }
-        set { update { $0.name = newValue } }
+        get { shared.value.name }
+        set { shared.update { $0.name = newValue } }
     }
     public var description: String? {
-        get { storage.members.description }
-        set { update { $0.description = newValue } }
+        get { shared.value.description }
+        set { shared.update { $0.description = newValue } }
     }
     public var arguments: [SchemaInputValue] {
-        get { storage.members.arguments }
-        set { update { $0.arguments = newValue } }
+        get { shared.value.arguments }
+        set { shared.update { $0.arguments = newValue } }
     }
     public var type: TypeReference {
-        get { storage.members.type }
-        set { update { $0.type = newValue } }
+        get { shared.value.type }
+        set { shared.update { $0.type = newValue } }
     }
     public var deprecationReason: String? {
-        get { storage.members.deprecationReason }
-        set { update { $0.deprecationReason = newValue } }
+        get { shared.value.deprecationReason }
+        set { shared.update { $0.deprecationReason = newValue } }
     }
     public var directives: [Directive] {
-        get { storage.members.directives }
-        set { update { $0.directives = newValue } }
+        get { shared.value.directives }
+        set { shared.update { $0.directives = newValue } }
     }
     public var origin: SourceOrigin? {
-        get { storage.members.origin }
-        set { update { $0.origin = newValue } }
+        get { shared.value.origin }
+        set { shared.update { $0.origin = newValue } }
     }
 
     public init(
         name: String, description: String? = nil, arguments: [SchemaInputValue] = [], type: TypeReference,
         deprecationReason: String? = nil, directives: [Directive] = [], origin: SourceOrigin? = nil
     ) {
-        storage = Storage(Members(
+        shared = SharedValue(Members(
             name: name, description: description, arguments: arguments, type: type,
             deprecationReason: deprecationReason, directives: directives, origin: origin
         ))
@@ -222,20 +205,6 @@ public struct SchemaField: Sendable, Hashable {
         arguments.first { $0.name == name }
     }
 
-    public static func == (lhs: SchemaField, rhs: SchemaField) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.members == rhs.storage.members
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.members)
-    }
-
-    private mutating func update(_ change: (inout Members) -> Void) {
-        var members = storage.members
-        change(&members)
-        storage = Storage(members)
-    }
-
     private struct Members: Sendable, Hashable {
         var name: String
         var description: String?
@@ -244,14 +213,6 @@ public struct SchemaField: Sendable, Hashable {
         var deprecationReason: String?
         var directives: [Directive]
         var origin: SourceOrigin?
-    }
-
-    private final class Storage: Sendable {
-        let members: Members
-
-        init(_ members: Members) {
-            self.members = members
-        }
     }
 }
 
