@@ -11,7 +11,7 @@ public struct JSONLogHandler: LogHandler {
     let label: String
     let write: @Sendable (String) -> Void
 
-    public init(label: String, write: @escaping @Sendable (String) -> Void = { line in FileHandle.standardOutput.write(Data(line.utf8)) }) {
+    public init(label: String, write: @escaping @Sendable (String) -> Void = JSONLogHandler.writeToStandardOutput) {
         self.label = label
         self.write = write
     }
@@ -27,11 +27,34 @@ public struct JSONLogHandler: LogHandler {
         line.append("level", .string(event.level.rawValue))
         line.append("message", .string(event.message.description))
         line.append("label", .string(label))
-        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
-        for key in merged.keys.sorted() {
-            line.append(key, .string(merged[key]!.description))
+        // The handler's metadata and the event's (which wins on a shared key), by key.
+        var fields = metadata
+        if let extra = event.metadata, !extra.isEmpty {
+            fields.merge(extra) { _, new in new }
         }
-        write(ResponseValue.object(line).json + "\n")
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            line.append(key, .string(value.description))
+        }
+        var text = ResponseValue.object(line).json
+        text.append("\n")
+        write(text)
+    }
+
+    /// One line to standard output in as few `write` calls as it takes (one, almost always):
+    /// lines are not buffered, so none is lost if the process dies.
+    @Sendable public static func writeToStandardOutput(_ line: String) {
+        var line = line
+        line.withUTF8 { bytes in
+            guard var next = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let written = writeToFile(STDOUT_FILENO, next, left)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                next += written
+                left -= written
+            }
+        }
     }
 
     /// `2025-01-06T10:30:00.123Z`: UTC with milliseconds, written by hand because a format
@@ -59,4 +82,9 @@ extension GatewayConfiguration.LogFormat {
         case .json: LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         }
     }
+}
+
+/// POSIX `write`, out of reach of `JSONLogHandler.write`, which shadows it inside the type.
+private func writeToFile(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }
