@@ -92,8 +92,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--axisor", required=True)
     parser.add_argument("--limit", required=True)
-    parser.add_argument("--duration", type=int, default=3, help="seconds per workload per round")
-    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--duration", type=int, default=2, help="seconds per workload per round")
+    parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=32)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:

@@ -5,7 +5,7 @@ import GraphQLEngine
 enum AdminResolvers {
     static func register(in graph: inout ResolverGraph, directory: UserDirectory, statistics: AdminStatistics, payments: PaymentService) {
         graph.root("Query") { query in
-            query.field("adminStats") { _, _, _ in AdminStats() }
+            query.field("adminStats") { _ in AdminStats() }
             query.field("adminUsers") { _, arguments, _ in
                 try await DomainFailure.exposing {
                     try await directory.page(
@@ -27,7 +27,7 @@ enum AdminResolvers {
         }
         graph.object("UserPage", UserPage.self) { page in
             page.field("users", \.users)
-            page.field("pagination") { page, _, _ in Pagination(total: page.total, limit: page.limit, offset: page.offset) }
+            page.field("pagination") { page in Pagination(total: page.total, limit: page.limit, offset: page.offset) }
         }
         graph.object("Pagination", Pagination.self) { pagination in
             pagination.field("total", \.total)
@@ -43,18 +43,18 @@ enum AdminResolvers {
                     todayTransactions: totals.today.count
                 )
             }
-            stats.field("marginGuard") { _, _, _ in MarginGuardTotals() }
+            stats.field("marginGuard") { _ in MarginGuardTotals() }
             stats.field("system") { _, _, _ in try await statistics.systemStatistics() }
         }
         graph.object("UserCounts", UserStatistics.self) { counts in
             counts.field("total", \.total)
             counts.field("active", \.active)
             counts.field("newToday", \.newToday)
-            counts.field("byPlan") { counts, _, _ in PlanCounts(byPlan: counts.byPlan) }
+            counts.field("byPlan") { counts in PlanCounts(byPlan: counts.byPlan) }
         }
         graph.object("PlanCounts", PlanCounts.self) { counts in
             for plan in Plan.allCases {
-                counts.field(plan.rawValue) { counts, _, _ in counts.byPlan[plan] ?? 0 }
+                counts.field(plan.rawValue) { counts in counts.byPlan[plan] ?? 0 }
             }
         }
         graph.object("PaymentTotals", PaymentSummary.self) { totals in
@@ -71,7 +71,7 @@ enum AdminResolvers {
         }
         graph.object("SystemHealth", SystemStatistics.self) { health in
             health.field("uptime", \.uptimePercent)
-            health.field("responseTime") { health, _, _ in Int(health.meanResponseMilliseconds.rounded()) }
+            health.field("responseTime") { health in Int(health.meanResponseMilliseconds.rounded()) }
             health.field("errorRate", \.errorRate)
             health.field("lastBackup") { $0.lastBackupAt.wireDate }
         }

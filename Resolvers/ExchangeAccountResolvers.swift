@@ -65,7 +65,7 @@ enum ExchangeAccountResolvers {
             account.field("isActive", \.isActive)
             account.field("isTestnet", \.isTestnet)
             account.field("credentials", \.credentials)
-            account.field("stats") { _, _, _ in ExchangeAccountStats() }
+            account.field("stats") { _ in ExchangeAccountStats() }
             account.field("createdAt") { $0.createdAt.wireDate }
             account.field("updatedAt") { $0.updatedAt.wireDate }
         }
@@ -83,11 +83,11 @@ enum ExchangeAccountResolvers {
         graph.object("AccountLimits", AccountLimits.self) { limits in
             limits.field("maxAccounts", \.maxAccounts)
             limits.field("currentAccounts", \.currentAccounts)
-            limits.field("planLimits") { limits, _, _ in PlanLimits(byPlan: limits.planLimits) }
+            limits.field("planLimits") { limits in PlanLimits(byPlan: limits.planLimits) }
         }
         graph.object("PlanLimits", PlanLimits.self) { limits in
             for plan in Plan.allCases {
-                limits.field(plan.rawValue) { limits, _, _ in limits.byPlan[plan] ?? 0 }
+                limits.field(plan.rawValue) { limits in limits.byPlan[plan] ?? 0 }
             }
         }
     }

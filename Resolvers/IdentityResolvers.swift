@@ -64,7 +64,7 @@ enum IdentityResolvers {
             user.field("lastLoginAt") { $0.lastLoginAt.wireDate }
             user.field("status") { $0.status.rawValue }
             user.field("preferences", \.preferences)
-            user.field("stats") { _, _, _ in TradingStats() }
+            user.field("stats") { _ in TradingStats() }
             user.field("updatedAt") { $0.updatedAt.wireDate }
         }
         graph.object("UserPreferences", Preferences.self) { preferences in

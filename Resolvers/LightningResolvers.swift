@@ -44,23 +44,23 @@ enum LightningResolvers {
             node.field("testnet", \.testnet)
         }
         graph.object("NodeBalance", WalletBalance.self) { balance in
-            balance.field("totalBalance") { balance, _, _ in String(balance.total) }
-            balance.field("confirmedBalance") { balance, _, _ in String(balance.confirmed) }
-            balance.field("unconfirmedBalance") { balance, _, _ in String(balance.unconfirmed) }
-            balance.field("lockedBalance") { balance, _, _ in String(balance.locked) }
-            balance.field("channelBalance") { balance, _, _ in String(balance.channels) }
+            balance.field("totalBalance") { balance in String(balance.total) }
+            balance.field("confirmedBalance") { balance in String(balance.confirmed) }
+            balance.field("unconfirmedBalance") { balance in String(balance.unconfirmed) }
+            balance.field("lockedBalance") { balance in String(balance.locked) }
+            balance.field("channelBalance") { balance in String(balance.channels) }
         }
         graph.object("NodeInvoice", Invoice.self) { invoice in
             invoice.field("paymentRequest", \.paymentRequest)
             invoice.field("rHash", \.paymentHash)
             invoice.field("paymentAddr", \.paymentAddress)
-            invoice.field("addIndex") { invoice, _, _ in String(invoice.addIndex) }
+            invoice.field("addIndex") { invoice in String(invoice.addIndex) }
             invoice.field("memo", \.memo)
-            invoice.field("value") { invoice, _, _ in String(invoice.value) }
-            invoice.field("creationDate") { invoice, _, _ in String(Int(invoice.creationDate.timeIntervalSince1970)) }
-            invoice.field("expiry") { invoice, _, _ in String(invoice.expiry) }
+            invoice.field("value") { invoice in String(invoice.value) }
+            invoice.field("creationDate") { invoice in String(Int(invoice.creationDate.timeIntervalSince1970)) }
+            invoice.field("expiry") { invoice in String(invoice.expiry) }
             invoice.field("settled", \.isSettled)
-            invoice.field("amtPaid") { invoice, _, _ in String(invoice.amountPaid) }
+            invoice.field("amtPaid") { invoice in String(invoice.amountPaid) }
             invoice.field("state") { $0.state.rawValue }
         }
         graph.object("NodeInvoicePage", NodeInvoicePage.self) { page in

@@ -35,8 +35,8 @@ enum PaymentResolvers {
         graph.object("Payment", Payment.self) { payment in
             payment.field("id", \.id)
             payment.field("invoice", \.paymentRequest)
-            payment.field("amount") { payment, _, _ in Int(payment.amount) }
-            payment.field("currency") { _, _, _ in "sats" }
+            payment.field("amount") { payment in Int(payment.amount) }
+            payment.field("currency") { _ in "sats" }
             payment.field("planType") { $0.plan.rawValue }
             payment.field("status") { $0.status.rawValue }
             payment.field("expiresAt") { $0.expiresAt.wireDate }
@@ -56,7 +56,7 @@ enum PaymentResolvers {
         }
         graph.object("PaymentPage", PaymentPage.self) { page in
             page.field("payments", \.payments)
-            page.field("pagination") { page, _, _ in Pagination(total: page.total, limit: page.limit, offset: page.offset) }
+            page.field("pagination") { page in Pagination(total: page.total, limit: page.limit, offset: page.offset) }
         }
         graph.object("User", User.self) { user in
             user.batchField("paymentStats") { users, _, _ in

@@ -4,8 +4,8 @@ import GraphQLEngine
 enum SystemResolvers {
     static func register(in graph: inout ResolverGraph, version: String, clock: @escaping @Sendable () -> String) {
         graph.root("Query") { query in
-            query.field("version") { _, _, _ in version }
-            query.field("serverTime") { _, _, _ in clock() }
+            query.field("version") { _ in version }
+            query.field("serverTime") { _ in clock() }
         }
     }
 }
