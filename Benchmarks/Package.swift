@@ -36,6 +36,7 @@ let package = Package(
         .executableTarget(
             name: "axisor-http-limit",
             dependencies: [
+                "BenchData",
                 .product(name: "Domain", package: "axisor-gateway"),
                 .product(name: "Gateway", package: "axisor-gateway"),
                 .product(name: "Storage", package: "axisor-gateway"),

@@ -14,14 +14,13 @@ struct BackupCommand: AsyncParsableCommand {
         discussion: "Safe while the server runs. PostgreSQL is backed up with pg_dump instead."
     )
 
-    @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-    var config: String?
+    @OptionGroup var config: ConfigurationOption
 
     @Option(name: .long, help: "The file to write; it must not exist yet.")
     var to: String
 
     func run() async throws {
-        let configuration = try ServeCommand.loadConfiguration(config)
+        let configuration = try config.load()
         let database = try await Database.openMigrated(configuration.database, logger: Logger(label: "axisor.backup"))
         do {
             let backup = try await DatabaseBackup.copy(database, to: to)

@@ -12,8 +12,8 @@ struct LightningCommand: AsyncParsableCommand {
         subcommands: [Info.self, MakeInvoice.self, Pay.self]
     )
 
-    static func withNode<Result>(config: String?, _ body: (any LightningBackend) async throws -> Result) async throws -> Result {
-        let node = try LightningNode.open(try ServeCommand.loadConfiguration(config))
+    static func withNode<Result>(config: ConfigurationOption, _ body: (any LightningBackend) async throws -> Result) async throws -> Result {
+        let node = try LightningNode.open(try config.load())
         do {
             let result = try await body(node.backend)
             try await node.shutdown()
@@ -33,8 +33,7 @@ struct LightningCommand: AsyncParsableCommand {
     struct Info: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The node's identity, chain and channels, as JSON.")
 
-        @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-        var config: String?
+        @OptionGroup var config: ConfigurationOption
 
         func run() async throws {
             let info = try await LightningCommand.withNode(config: config) { try await $0.info() }
@@ -50,8 +49,7 @@ struct LightningCommand: AsyncParsableCommand {
             commandName: "invoice", abstract: "Make an invoice on the node and print what the node keeps of it, as JSON."
         )
 
-        @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-        var config: String?
+        @OptionGroup var config: ConfigurationOption
 
         @Option(name: .long, help: "Sats (0: any amount).")
         var amount: Int64
@@ -80,14 +78,13 @@ struct LightningCommand: AsyncParsableCommand {
             discussion: "A running server learns of it at its next re-check of pending payments (within a minute)."
         )
 
-        @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-        var config: String?
+        @OptionGroup var config: ConfigurationOption
 
         @Option(name: .long, help: "The BOLT11 payment request.")
         var request: String
 
         func run() async throws {
-            let node = try LightningNode.open(try ServeCommand.loadConfiguration(config))
+            let node = try LightningNode.open(try config.load())
             guard let simulator = node.simulator else {
                 StandardError.write("only the embedded fake node (lightning.backend: fake) can pay its own invoices")
                 throw ExitCode(1)

@@ -12,11 +12,10 @@ struct MigrateCommand: AsyncParsableCommand {
         discussion: "The database is database.url from --config, or DATABASE_URL; prints the version it ends at."
     )
 
-    @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-    var config: String?
+    @OptionGroup var config: ConfigurationOption
 
     func run() async throws {
-        let configuration = try ServeCommand.loadConfiguration(config)
+        let configuration = try config.load()
         let logger = Logger(label: "axisor.migrate")
         let database: any SQLDatabase
         do {

@@ -8,10 +8,6 @@ import Logging
 import Resolvers
 import Storage
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `axisor serve`: the service, configured by a YAML file and the environment.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,22 +16,11 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: "Settings come from --config (YAML) and AXISOR_* environment variables; a wrong value stops the server naming the key."
     )
 
-    @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-    var config: String?
+    @OptionGroup var config: ConfigurationOption
 
     /// The configuration from `--config` and the environment, or exit 2 naming every problem.
-    static func loadConfiguration(_ path: String?) throws -> GatewayConfiguration {
-        let yaml = try path.map { try SourceFile.read($0) }
-        do {
-            return try GatewayConfiguration.load(yaml: yaml, environment: environment())
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(2)
-        }
-    }
-
     func run() async throws {
-        let configuration = try Self.loadConfiguration(config)
+        let configuration = try config.load()
         configuration.logFormat.bootstrap()
         let logger = Logger(label: "axisor")
         let schema: GraphQLEngine.Schema
@@ -131,18 +116,5 @@ struct ServeCommand: AsyncParsableCommand {
         _ = await (beating.value, settling.value)
         try? await lightning.shutdown()
         try await database.close()
-    }
-
-    static func environment() -> [String: String] {
-        var values: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let separator = text.firstIndex(of: "=") {
-                values[String(text[..<separator])] = String(text[text.index(after: separator)...])
-            }
-            pointer += 1
-        }
-        return values
     }
 }

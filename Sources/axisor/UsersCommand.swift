@@ -16,9 +16,9 @@ struct UsersCommand: AsyncParsableCommand {
 
     /// The configured database, migrated, with the identity services over it.
     static func withServices<Result>(
-        config: String?, _ body: (AuthService, UserDirectory) async throws -> Result
+        config: ConfigurationOption, _ body: (AuthService, UserDirectory) async throws -> Result
     ) async throws -> Result {
-        let configuration = try ServeCommand.loadConfiguration(config)
+        let configuration = try config.load()
         let database = try await Database.openMigrated(configuration.database, logger: Logger(label: "axisor.users"))
         // Creating accounts issues no token; the issuer is the server's, for completeness.
         let users = SQLUserStore(database: database)
@@ -40,8 +40,7 @@ struct UsersCommand: AsyncParsableCommand {
             abstract: "Create an account; the password is read from standard input (never an argument, which `ps` would show)."
         )
 
-        @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-        var config: String?
+        @OptionGroup var config: ConfigurationOption
         @Option(name: .long) var email: String
         @Option(name: .long) var username: String
         @Flag(name: .long, help: "Give the account the admin role.") var admin = false
@@ -71,8 +70,7 @@ struct UsersCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List accounts, newest first.")
 
-        @Option(name: .long, help: "The YAML configuration file (defaults apply without one).")
-        var config: String?
+        @OptionGroup var config: ConfigurationOption
         @Option(name: .long, help: "At most this many (1 to 200).") var limit = 50
         @Option(name: .long) var offset = 0
         @Option(name: .long, help: "free, basic, advanced, pro or lifetime.") var plan: String?

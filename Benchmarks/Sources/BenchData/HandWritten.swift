@@ -106,23 +106,24 @@ public enum HandWritten {
     }
 }
 
-/// Appends JSON to a byte array, formatting numbers and escaping strings as the engine does.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+/// Appends JSON to a byte array, formatting numbers and escaping strings as the engine does: the
+/// one writer of every hand-written limit (here, and the HTTP limit's profile route).
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
 
-    init() {
+    public init() {
         bytes.reserveCapacity(4_096)
     }
 
-    mutating func raw(_ text: StaticString) {
+    public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func float(_ value: Double) {
+    public mutating func float(_ value: Double) {
         if value == value.rounded(.towardZero) && abs(value) < 1e15 {
             bytes.append(contentsOf: String(Int(value)).utf8)
         } else {
@@ -130,12 +131,23 @@ struct JSONWriter {
         }
     }
 
-    mutating func string(_ text: String) {
+    public mutating func boolean(_ value: Bool) {
+        raw(value ? "true" : "false")
+    }
+
+    /// A string, or null.
+    public mutating func string(_ text: String?) {
+        guard let text else { return raw("null") }
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])

@@ -1,3 +1,4 @@
+import BenchData
 import Domain
 import Foundation
 import Gateway
@@ -53,44 +54,39 @@ try await app.runService()
 /// `{"success":true,"user":{…}}` as the REST adapter writes GET /api/user/profile.
 enum ProfileJSON {
     static func bytes(_ user: User) -> [UInt8] {
-        var json = #"{"success":true,"user":{"id":"#
-        json += quoted(user.id) + #","email":"# + quoted(user.email) + #","username":"# + quoted(user.username)
-        json += #","firstName":"# + optional(user.firstName) + #","lastName":"# + optional(user.lastName)
-        json += #","plan":"# + quoted(user.plan.rawValue) + #","planExpiresAt":"# + optional(user.planExpiresAt.map(date))
-        json += #","createdAt":"# + quoted(date(user.createdAt)) + #","lastLoginAt":"# + optional(user.lastLoginAt.map(date))
-        json += #","preferences":{"notifications":"# + (user.preferences.notifications ? "true" : "false")
-        json += #","theme":"# + quoted(user.preferences.theme.rawValue) + #","language":"# + quoted(user.preferences.language)
-        json += #","timezone":"# + quoted(user.preferences.timezone) + "}"
+        var json = JSONWriter()
+        json.raw(#"{"success":true,"user":{"id":"#)
+        json.string(user.id)
+        json.raw(#","email":"#)
+        json.string(user.email)
+        json.raw(#","username":"#)
+        json.string(user.username)
+        json.raw(#","firstName":"#)
+        json.string(user.firstName)
+        json.raw(#","lastName":"#)
+        json.string(user.lastName)
+        json.raw(#","plan":"#)
+        json.string(user.plan.rawValue)
+        json.raw(#","planExpiresAt":"#)
+        json.string(user.planExpiresAt.map(date))
+        json.raw(#","createdAt":"#)
+        json.string(date(user.createdAt))
+        json.raw(#","lastLoginAt":"#)
+        json.string(user.lastLoginAt.map(date))
+        json.raw(#","preferences":{"notifications":"#)
+        json.boolean(user.preferences.notifications)
+        json.raw(#","theme":"#)
+        json.string(user.preferences.theme.rawValue)
+        json.raw(#","language":"#)
+        json.string(user.preferences.language)
+        json.raw(#","timezone":"#)
+        json.string(user.preferences.timezone)
         // No trades are stored yet: the resolver's stats are the same real zeros.
-        json += #","stats":{"totalTrades":0,"totalVolume":0,"winRate":0,"profitLoss":0}}}"#
-        return Array(json.utf8)
+        json.raw(#"},"stats":{"totalTrades":0,"totalVolume":0,"winRate":0,"profitLoss":0}}}"#)
+        return json.bytes
     }
 
     static func date(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false))
-    }
-
-    static func optional(_ text: String?) -> String {
-        text.map(quoted) ?? "null"
-    }
-
-    static func quoted(_ text: String) -> String {
-        var escaped = "\""
-        for character in text.unicodeScalars {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            default:
-                if character.value < 0x20 {
-                    escaped += String(format: "\\u%04x", character.value)
-                } else {
-                    escaped.unicodeScalars.append(character)
-                }
-            }
-        }
-        return escaped + "\""
     }
 }

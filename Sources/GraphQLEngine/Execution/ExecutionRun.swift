@@ -35,30 +35,33 @@ struct ExecutionRun: Sendable {
         serially: Bool, errors: inout [GraphQLError]
     ) async -> [ResponseObject?] {
         let fields = collectFields(type, selectionSets)
+        // Each field's resolver, found once for the level.
+        let resolvers = fields.map { executable.resolver(type.name, $0.fields[0].name.value) }
         var columns = [FieldColumn](repeating: FieldColumn(values: [], errors: []), count: fields.count)
         if serially || fields.count < 2 {
             for (index, entry) in fields.enumerated() {
-                columns[index] = await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths)
+                columns[index] = await executeField(entry.key, entry.fields, resolvers[index], on: type, parents: parents, paths: paths)
             }
         } else {
             // Fields that never wait cost nothing to run here; the others run concurrently.
             var concurrent: [Int] = []
             for (index, entry) in fields.enumerated() {
-                if runsInline(entry.fields[0], on: type) {
-                    columns[index] = await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths)
+                if runsInline(entry.fields[0], resolvers[index]) {
+                    columns[index] = await executeField(entry.key, entry.fields, resolvers[index], on: type, parents: parents, paths: paths)
                 } else {
                     concurrent.append(index)
                 }
             }
             if concurrent.count == 1, let index = concurrent.first {
                 // Nothing to run beside it: no child task.
-                columns[index] = await executeField(fields[index].key, fields[index].fields, on: type, parents: parents, paths: paths)
+                columns[index] = await executeField(fields[index].key, fields[index].fields, resolvers[index], on: type, parents: parents, paths: paths)
             } else if !concurrent.isEmpty {
                 await withTaskGroup(of: (Int, FieldColumn).self) { group in
                     for index in concurrent {
                         let entry = fields[index]
+                        let resolver = resolvers[index]
                         group.addTask {
-                            (index, await executeField(entry.key, entry.fields, on: type, parents: parents, paths: paths))
+                            (index, await executeField(entry.key, entry.fields, resolver, on: type, parents: parents, paths: paths))
                         }
                     }
                     for await (index, column) in group {
@@ -91,15 +94,16 @@ struct ExecutionRun: Sendable {
 
     /// Fields that never wait: leaves read by key path, `__typename`, and fields whose whole
     /// subtree is computed in place (introspection).
-    private func runsInline(_ field: Field, on type: SchemaType) -> Bool {
+    private func runsInline(_ field: Field, _ resolver: FieldResolver?) -> Bool {
         if field.name.value == "__typename" { return true }
-        guard let resolver = executable.resolver(type.name, field.name.value) else { return false }
+        guard let resolver else { return false }
         return resolver.runsInline || (field.selectionSet == nil && resolver.isImmediate)
     }
 
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).
+    /// `resolver` is the field's binding (nil for introspection's root fields and unknown ones).
     func executeField(
-        _ key: String, _ fields: [Field], on type: SchemaType, parents: [any Sendable], paths: PathColumn
+        _ key: String, _ fields: [Field], _ resolver: FieldResolver?, on type: SchemaType, parents: [any Sendable], paths: PathColumn
     ) async -> FieldColumn {
         let field = fields[0]
         let name = field.name.value
@@ -108,7 +112,6 @@ struct ExecutionRun: Sendable {
         if name == "__typename" {
             return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
         }
-        let resolver = executable.resolver(type.name, name)
         guard let definition = resolver?.definition ?? schema.fieldDefinition(named: name, on: type) else {
             return failed(fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
         }
