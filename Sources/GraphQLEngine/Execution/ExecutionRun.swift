@@ -92,12 +92,11 @@ struct ExecutionRun: Sendable {
         return objects
     }
 
-    /// Fields that never wait: leaves read by key path, `__typename`, and fields whose whole
-    /// subtree is computed in place (introspection).
+    /// Fields that never wait: `__typename`, and fields whose whole subtree is computed in place
+    /// (see `FieldResolver.runsInline`).
     private func runsInline(_ field: Field, _ resolver: FieldResolver?) -> Bool {
         if field.name.value == "__typename" { return true }
-        guard let resolver else { return false }
-        return resolver.runsInline || (field.selectionSet == nil && resolver.isImmediate)
+        return resolver?.runsInline ?? false
     }
 
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).

@@ -114,10 +114,11 @@ final class FieldResolver: Sendable {
     let resolve: @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved]
     let canProduce: @Sendable (TypeReference, TypeCheck) -> Bool
     let swiftType: String
-    /// Key paths resolve without suspending: the executor runs them inline, not in a task.
+    /// Key paths and functions of the parent resolve without suspending.
     let isImmediate: Bool
-    /// The field and everything below it resolve without suspending (introspection): the
-    /// executor runs it inline even when it has a selection set.
+    /// The field and everything below it resolve without suspending: the executor runs it
+    /// inline, not in a child task. Declared for introspection; set by `ExecutableSchema` for
+    /// immediate fields of leaf types and of types below which nothing waits.
     let runsInline: Bool
     /// For key paths: the values as a leaf field writes them, read in one pass (nil for an
     /// object or a list, which no leaf field can hold). The executor uses it on scalar and enum
@@ -144,8 +145,8 @@ final class FieldResolver: Sendable {
         self.leafType = leafType
     }
 
-    /// The same resolver, knowing its field's definition.
-    func described(by definition: SchemaField, leafType: SchemaType?) -> FieldResolver {
+    /// The same resolver, knowing its field's definition and whether it runs inline.
+    func described(by definition: SchemaField, leafType: SchemaType?, runsInline: Bool) -> FieldResolver {
         FieldResolver(
             resolve: resolve, canProduce: canProduce, swiftType: swiftType, isImmediate: isImmediate, runsInline: runsInline,
             leaves: leaves, definition: definition, leafType: leafType
@@ -236,15 +237,59 @@ public struct ExecutableSchema: Sendable {
     init(schema: Schema, objectTypes: [ObjectIdentifier: String], fields: [String: [String: FieldResolver]]) {
         self.schema = schema
         self.objectTypes = objectTypes
+        let inlineTypes = Self.inlineTypes(schema, fields)
         var described = fields
         for (typeName, resolvers) in fields {
             guard let type = schema[typeNamed: typeName] else { continue }
             for (fieldName, resolver) in resolvers {
                 guard let definition = type.field(named: fieldName) else { continue }
-                described[typeName]?[fieldName] = resolver.described(by: definition, leafType: Self.leafType(of: definition.type, in: schema))
+                let leafType = Self.leafType(of: definition.type, in: schema)
+                let runsInline = resolver.runsInline || resolver.isImmediate && Self.isInline(definition.type, inlineTypes, schema)
+                described[typeName]?[fieldName] = resolver.described(by: definition, leafType: leafType, runsInline: runsInline)
             }
         }
         self.fields = described
+    }
+
+    /// The composite types below which nothing waits: every field of the type (of each of its
+    /// object types, for an interface or a union) is declared inline or resolved at once into a
+    /// leaf or another such type. Fields resolved at once into them run inline, subtree and all
+    /// (`me { preferences { theme } }` needs no child task for `preferences`).
+    ///
+    /// The largest such set: start from every composite type and drop, until nothing changes,
+    /// those with a field that may wait. (Types that only reach each other stay: nothing in
+    /// them waits.)
+    private static func inlineTypes(_ schema: Schema, _ fields: [String: [String: FieldResolver]]) -> Set<String> {
+        var inline = Set(schema.types.filter { $0.kind.isComposite }.map(\.name))
+        var changed = true
+        while changed {
+            changed = false
+            for name in inline {
+                guard let type = schema[typeNamed: name] else { continue }
+                let stays: Bool
+                if type.kind == .object {
+                    let resolvers = fields[name] ?? [:]
+                    stays = type.fields.allSatisfy { field in
+                        guard let resolver = resolvers[field.name] else { return false }
+                        return resolver.runsInline || resolver.isImmediate && isInline(field.type, inline, schema)
+                    }
+                } else {
+                    stays = schema.possibleTypes(of: name).allSatisfy(inline.contains)
+                }
+                if !stays {
+                    inline.remove(name)
+                    changed = true
+                }
+            }
+        }
+        return inline
+    }
+
+    /// A field of this type, resolved at once, completes without waiting.
+    private static func isInline(_ type: TypeReference, _ inlineTypes: Set<String>, _ schema: Schema) -> Bool {
+        let name = type.namedType.value
+        guard let named = schema[typeNamed: name] else { return false }
+        return !named.kind.isComposite || inlineTypes.contains(name)
     }
 
     /// The scalar or enum type of a field that is one, possibly non-null; nil for lists and

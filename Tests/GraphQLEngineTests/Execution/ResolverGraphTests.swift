@@ -68,6 +68,66 @@ struct ResolverGraphTests {
         #expect(typenameOnly.response.json == #"{"data":{"__typename":"Query"}}"#)
     }
 
+    struct Person: ResolvedConvertible {
+        var name: String
+        var settings: Settings
+        var tags: [Tag]
+    }
+
+    struct Settings: ResolvedConvertible {
+        var theme: String
+        var next: Settings? { nil }
+    }
+
+    struct Tag: ResolvedConvertible {
+        var label: String
+        var owner: Person
+    }
+
+    @Test("fields resolved at once run inline when nothing below them waits, cycles included")
+    func inlineFields() async throws {
+        let schema = try Schema.build(sdl: """
+            type Query { me: Person }
+            type Person { name: String! settings: Settings! tags: [Tag!]! friends: [Person!]! }
+            type Settings { theme: String! next: Settings }
+            type Tag { label: String! owner: Person! }
+            """)
+        var graph = ResolverGraph(schema: schema)
+        let me = Person(name: "ada", settings: Settings(theme: "dark"), tags: [])
+        graph.root("Query") { $0.field("me") { _, _, _ in me } }
+        graph.object("Person", Person.self) { person in
+            person.field("name", \.name)
+            person.field("settings", \.settings)
+            person.field("tags", \.tags)
+            person.batchField("friends") { people, _, _ in people.map { _ in [me] } }
+        }
+        graph.object("Settings", Settings.self) { settings in
+            settings.field("theme", \.theme)
+            settings.field("next") { $0.next }
+        }
+        graph.object("Tag", Tag.self) { tag in
+            tag.field("label", \.label)
+            tag.field("owner", \.owner)
+        }
+        let executable = try graph.build()
+        func inline(_ type: String, _ field: String) -> Bool? { executable.resolver(type, field)?.runsInline }
+        // Leaves read from the parent, and Settings, which only reaches leaves and itself.
+        #expect(inline("Person", "name") == true)
+        #expect(inline("Settings", "theme") == true)
+        #expect(inline("Settings", "next") == true)
+        #expect(inline("Person", "settings") == true)
+        // A batch resolver waits; Tag reaches Person, which has one, so tags do not run inline.
+        #expect(inline("Person", "friends") == false)
+        #expect(inline("Tag", "owner") == false)
+        #expect(inline("Person", "tags") == false)
+        #expect(inline("Query", "me") == false)
+        let result = await Executor(executable).execute(
+            try Document.parse("{ me { name settings { theme next { theme } } friends { name settings { theme } } } }"),
+            context: RequestContext(requestId: "t")
+        )
+        #expect(result.response.json == #"{"data":{"me":{"name":"ada","settings":{"theme":"dark","next":null},"friends":[{"name":"ada","settings":{"theme":"dark"}}]}}}"#)
+    }
+
     @Test("the loader cache loads a key once per request")
     func loaderCache() async throws {
         let cache = LoaderCache()
