@@ -56,17 +56,17 @@ enum EngineWorkloads {
         return Executor(try graph.build())
     }
 
-    /// Parse and validate once, as the gateway's document cache does.
-    static func prepare(_ executor: Executor, _ query: String) throws -> Document {
+    /// Parse, validate and plan once, as the gateway's document cache does.
+    static func prepare(_ executor: Executor, _ query: String) throws -> ExecutionPlan {
         let document = try Document.parse(query)
         let errors = Validator.validate(document, against: executor.executable.schema)
         precondition(errors.isEmpty, "benchmark query must be valid: \(errors)")
-        return document
+        return executor.plan(document)
     }
 
     /// Execute a prepared document: the JSON bytes.
-    static func execute(_ executor: Executor, _ document: Document) async -> [UInt8] {
-        let result = await executor.execute(document, context: RequestContext(requestId: "bench"))
+    static func execute(_ executor: Executor, _ plan: ExecutionPlan) async -> [UInt8] {
+        let result = await executor.execute(plan, context: RequestContext(requestId: "bench"))
         precondition(result.errors.isEmpty, "benchmark query must succeed: \(result.errors)")
         return result.response.jsonBytes
     }

@@ -7,7 +7,7 @@ import PeerGraphQLSwift
 // `make bench`: release-build measurements, medians over repeated runs, ours beside GraphQLSwift
 // and the hand-written limit, all from this one run.
 
-// `axisor-bench --profile b|c|d|e [N]`: only our engine on one workload, N times (2,000 by
+// `axisor-bench --profile b|c|d|e|p [N]`: only our engine on one workload, N times (2,000 by
 // default), for perf or callgrind.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let iterations = CommandLine.arguments.count > flag + 2 ? Int(CommandLine.arguments[flag + 2]) ?? 2_000 : 2_000
@@ -23,8 +23,13 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
             for _ in 0..<iterations { _ = Validator.validate(long, against: ours.executable.schema) }
             return
         }
-        let documents = workload == "c" ? try Workloads.dashboard.map { try EngineWorkloads.prepare(ours, $0) }
-            : [try EngineWorkloads.prepare(ours, Workloads.admin)]
+        // p: the dashboard's profile operation alone, a small query like a REST route's, where
+        // the engine's fixed cost per operation shows.
+        let documents = switch workload {
+        case "c": try Workloads.dashboard.map { try EngineWorkloads.prepare(ours, $0) }
+        case "p": [try EngineWorkloads.prepare(ours, Workloads.dashboard[0])]
+        default: [try EngineWorkloads.prepare(ours, Workloads.admin)]
+        }
         for _ in 0..<iterations {
             for document in documents { _ = await EngineWorkloads.execute(ours, document) }
         }

@@ -51,9 +51,9 @@ public final class GraphQLService: Sendable {
     /// Runs a validated document, counting the operation (of type `kind`, nil when none could
     /// be chosen) and its errors for /metrics. /graphql and the REST routes both come through here.
     func execute(
-        _ document: Document, operationName: String?, variables: [String: InputValue], context: RequestContext, kind: OperationType?
+        _ plan: ExecutionPlan, operationName: String?, variables: [String: InputValue], context: RequestContext, kind: OperationType?
     ) async -> ExecutionResult {
-        let result = await executor.execute(document, operationName: operationName, variables: variables, context: context)
+        let result = await executor.execute(plan, operationName: operationName, variables: variables, context: context)
         metrics.recordOperation(kind?.rawValue ?? "unknown")
         record(result.errors)
         return result
@@ -83,7 +83,7 @@ public final class GraphQLService: Sendable {
         }
         // No operation to choose: the executor answers with the request error.
         guard case .success(let operation) = prepared.operation(named: request.operationName) else {
-            let result = await execute(prepared.document, operationName: request.operationName, variables: request.variables, context: context, kind: nil)
+            let result = await execute(prepared.plan, operationName: request.operationName, variables: request.variables, context: context, kind: nil)
             return Outcome(result: result)
         }
         let kind = operation.definition.operation
@@ -107,7 +107,7 @@ public final class GraphQLService: Sendable {
             )
             return Outcome(result: ExecutionResult(data: nil, errors: [error], isRequestError: true), rateDecision: decision)
         }
-        let result = await execute(prepared.document, operationName: request.operationName, variables: request.variables, context: context, kind: kind)
+        let result = await execute(prepared.plan, operationName: request.operationName, variables: request.variables, context: context, kind: kind)
         return Outcome(result: result, rateDecision: decision)
     }
 
@@ -150,7 +150,7 @@ public final class GraphQLService: Sendable {
         do {
             let document = try Document.parse(text, options: ParserOptions(maxTokens: 100_000))
             let errors = Validator.validate(document, against: executor.executable.schema, limits: limits)
-            entry = errors.isEmpty ? .ready(PreparedDocument(document, schema: executor.executable.schema, limits: limits)) : .invalid(errors)
+            entry = errors.isEmpty ? .ready(PreparedDocument(document, executor: executor, limits: limits)) : .invalid(errors)
         } catch {
             entry = .invalid([GraphQLError(error.message, locations: [error.location], code: ErrorCode.syntaxError)])
         }

@@ -2,10 +2,12 @@ import GraphQLEngine
 import GraphQLLanguage
 
 /// A parsed and validated document with what the gateway checks before each run worked out
-/// once, when the document enters the cache: each operation's static cost and the access its
-/// fields need. A repeated query costs a dictionary lookup, not a walk of its selections.
+/// once, when the document enters the cache: each operation's static cost, the access its
+/// fields need, and the executor's plan. A repeated query costs a dictionary lookup, not a
+/// walk of its selections.
 struct PreparedDocument: Sendable {
     let document: Document
+    let plan: ExecutionPlan
     private let operations: [String: Operation]
 
     /// One operation and its facts.
@@ -16,8 +18,10 @@ struct PreparedDocument: Sendable {
         let access: AccessLevel
     }
 
-    init(_ document: Document, schema: Schema, limits: QueryLimits) {
+    init(_ document: Document, executor: Executor, limits: QueryLimits) {
+        let schema = executor.executable.schema
         self.document = document
+        self.plan = executor.plan(document)
         var operations: [String: Operation] = [:]
         for definition in document.operations {
             operations[definition.name?.value ?? ""] = Operation(

@@ -26,8 +26,9 @@ struct RESTAdapter {
         var methodsByPath: [String: Set<String>] = [:]
         for route in table.routes {
             methodsByPath[route.path, default: []].insert(route.method)
+            let plan = executor.plan(route.document)
             router.on(RouterPath(route.path), method: HTTPRequest.Method(route.method)!) { request, context in
-                await handle(route, request, context)
+                await handle(route, plan, request, context)
             }
         }
         for (path, methods) in methodsByPath {
@@ -50,7 +51,7 @@ struct RESTAdapter {
 
     /// Every `/api` answer is charged to its caller and carries the `X-RateLimit-*` headers;
     /// a caller over its budget gets 429 before anything runs.
-    private func handle(_ route: RouteTable.Route, _ request: Request, _ context: GatewayRequestContext) async -> Response {
+    private func handle(_ route: RouteTable.Route, _ plan: ExecutionPlan, _ request: Request, _ context: GatewayRequestContext) async -> Response {
         let identity: Authentication = route.auth == .none
             ? .anonymous
             : await authenticator.authenticate(authorization: request.headers[.authorization])
@@ -61,7 +62,7 @@ struct RESTAdapter {
                 code: "RATE_LIMIT_EXCEEDED", message: "Too many requests; retry in \(decision.retryAfter ?? 1) s.", requestId: context.requestId
             )
         } else {
-            response = await run(route, identity, request, context)
+            response = await run(route, plan, identity, request, context)
         }
         RateLimiter.apply(decision, to: &response)
         return response
@@ -73,7 +74,9 @@ struct RESTAdapter {
         return response
     }
 
-    private func run(_ route: RouteTable.Route, _ identity: Authentication, _ request: Request, _ context: GatewayRequestContext) async -> Response {
+    private func run(
+        _ route: RouteTable.Route, _ plan: ExecutionPlan, _ identity: Authentication, _ request: Request, _ context: GatewayRequestContext
+    ) async -> Response {
         let requestId = context.requestId
         // Who asks, as the route demands.
         var viewer: Viewer? = nil
@@ -98,7 +101,7 @@ struct RESTAdapter {
             return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
         }
         let requestContext = service.context(requestId: requestId, viewer: viewer, logger: context.logger)
-        let result = await service.execute(route.document, operationName: nil, variables: variables, context: requestContext, kind: route.operation.operation)
+        let result = await service.execute(plan, operationName: nil, variables: variables, context: requestContext, kind: route.operation.operation)
         return answer(route, result, requestId)
     }
 

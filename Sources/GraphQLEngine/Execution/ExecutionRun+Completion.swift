@@ -7,12 +7,13 @@ extension ExecutionRun {
     /// A nil result is a failure already recorded in `errors`; the caller nulls it where the
     /// type is nullable, or passes it up.
     func complete(
-        _ values: [Resolved], as type: TypeReference, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
+        _ values: [Resolved], as type: TypeReference, field: PlannedField, paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
+        let fields = field.fields
         switch type {
         case .nonNull(let inner, _):
             // In place: a null here is an error, and a failure passed up.
-            var completed = await complete(values, as: inner, fields: fields, paths: paths, errors: &errors)
+            var completed = await complete(values, as: inner, field: field, paths: paths, errors: &errors)
             for index in completed.indices {
                 guard case .null? = completed[index] else { continue }
                 errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths, index))
@@ -20,11 +21,11 @@ extension ExecutionRun {
             }
             return completed
         case .list(let itemType, _):
-            return await completeLists(values, itemType: itemType, fields: fields, paths: paths, errors: &errors)
-        case .named(let name):
-            guard let named = schema[typeNamed: name.value] else { return values.map { _ in nil } }
+            return await completeLists(values, itemType: itemType, field: field, paths: paths, errors: &errors)
+        case .named:
+            guard let named = field.namedType else { return values.map { _ in nil } }
             if named.kind.isComposite {
-                return await completeObjects(values, as: named, fields: fields, paths: paths, errors: &errors)
+                return await completeObjects(values, as: named, field: field, paths: paths, errors: &errors)
             }
             return values.enumerated().map { index, value in
                 completeLeaf(value, as: named, fields: fields, paths: paths, row: index, errors: &errors)
@@ -33,8 +34,9 @@ extension ExecutionRun {
     }
 
     private func completeLists(
-        _ values: [Resolved], itemType: TypeReference, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
+        _ values: [Resolved], itemType: TypeReference, field: PlannedField, paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
+        let fields = field.fields
         var items: [Resolved] = []
         var owners: [Int] = []
         var positions: [Int] = []
@@ -54,7 +56,7 @@ extension ExecutionRun {
                 ranges.append(nil)
             }
         }
-        var completed = await complete(items, as: itemType, fields: fields, paths: paths.items(owners: owners, positions: positions), errors: &errors)
+        var completed = await complete(items, as: itemType, field: field, paths: paths.items(owners: owners, positions: positions), errors: &errors)
         let nullableItems = !itemType.isNonNull
         return zip(values, ranges).map { value, range -> ResponseValue? in
             guard let range else {
@@ -78,8 +80,9 @@ extension ExecutionRun {
     }
 
     private func completeObjects(
-        _ values: [Resolved], as type: SchemaType, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
+        _ values: [Resolved], as type: SchemaType, field: PlannedField, paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
+        let fields = field.fields
         var results = [ResponseValue?](repeating: .null, count: values.count)
         // Parents of the next level, grouped by their object type (one group when the field's
         // type is an object type), with the rows they came from.
@@ -116,12 +119,9 @@ extension ExecutionRun {
                 results[index] = nil
             }
         }
-        let selectionSets = fields.compactMap(\.selectionSet)
         for group in groups {
-            guard let objectType = schema[typeNamed: group.type] else { continue }
-            let objects = await executeSelections(
-                selectionSets, on: objectType, parents: group.parents, paths: paths.rows(group.rows), serially: false, errors: &errors
-            )
+            guard let plan = field.child(for: group.type) else { continue }
+            let objects = await executeSelections(plan, parents: group.parents, paths: paths.rows(group.rows), serially: false, errors: &errors)
             for (row, object) in zip(group.rows, objects) {
                 results[row] = object.map { .object($0) }
             }

@@ -1,25 +1,13 @@
 import GraphQLLanguage
 
-/// One execution of one operation: the document's fragments, the coerced variables and the
-/// request context, and the level-by-level walk over the selections.
+/// One execution of one operation: the coerced variables and the request context, and the
+/// level-by-level walk over the operation's plan.
 struct ExecutionRun: Sendable {
     let executable: ExecutableSchema
-    let fragments: [String: FragmentDefinition]
     let variables: [String: InputValue]
     let context: RequestContext
 
     var schema: Schema { executable.schema }
-
-    init(executable: ExecutableSchema, document: Document, variables: [String: InputValue], context: RequestContext) {
-        self.executable = executable
-        var fragments: [String: FragmentDefinition] = [:]
-        for fragment in document.fragments where fragments[fragment.name.value] == nil {
-            fragments[fragment.name.value] = fragment
-        }
-        self.fragments = fragments
-        self.variables = variables
-        self.context = context
-    }
 
     /// The results of one field for every parent of a level, and the errors met.
     struct FieldColumn: Sendable {
@@ -28,40 +16,36 @@ struct ExecutionRun: Sendable {
         var errors: [GraphQLError]
     }
 
-    /// Executes the merged selection sets on `parents`, all of the object type `type`: one
-    /// resolver call per field. An object is nil when a non-null field of it failed.
+    /// Executes a level: the planned fields of one object type on `parents`, all of that type,
+    /// one resolver call per field. An object is nil when a non-null field of it failed.
     func executeSelections(
-        _ selectionSets: [SelectionSet], on type: SchemaType, parents: [any Sendable], paths: PathColumn,
-        serially: Bool, errors: inout [GraphQLError]
+        _ plan: SelectionPlan, parents: [any Sendable], paths: PathColumn, serially: Bool, errors: inout [GraphQLError]
     ) async -> [ResponseObject?] {
-        let fields = collectFields(type, selectionSets)
-        // Each field's resolver, found once for the level.
-        let resolvers = fields.map { executable.resolver(type.name, $0.fields[0].name.value) }
+        let fields = plan.fields
         var columns = [FieldColumn](repeating: FieldColumn(values: [], errors: []), count: fields.count)
         if serially || fields.count < 2 {
-            for (index, entry) in fields.enumerated() {
-                columns[index] = await executeField(entry.key, entry.fields, resolvers[index], on: type, parents: parents, paths: paths)
+            for index in fields.indices {
+                columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
             }
         } else {
             // Fields that never wait cost nothing to run here; the others run concurrently.
             var concurrent: [Int] = []
-            for (index, entry) in fields.enumerated() {
-                if runsInline(entry.fields[0], resolvers[index]) {
-                    columns[index] = await executeField(entry.key, entry.fields, resolvers[index], on: type, parents: parents, paths: paths)
+            for index in fields.indices {
+                if fields[index].runsInline {
+                    columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
                 } else {
                     concurrent.append(index)
                 }
             }
             if concurrent.count == 1, let index = concurrent.first {
                 // Nothing to run beside it: no child task.
-                columns[index] = await executeField(fields[index].key, fields[index].fields, resolvers[index], on: type, parents: parents, paths: paths)
+                columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
             } else if !concurrent.isEmpty {
                 await withTaskGroup(of: (Int, FieldColumn).self) { group in
                     for index in concurrent {
-                        let entry = fields[index]
-                        let resolver = resolvers[index]
+                        let field = fields[index]
                         group.addTask {
-                            (index, await executeField(entry.key, entry.fields, resolver, on: type, parents: parents, paths: paths))
+                            (index, await executeField(field, on: plan.type, parents: parents, paths: paths))
                         }
                     }
                     for await (index, column) in group {
@@ -74,7 +58,7 @@ struct ExecutionRun: Sendable {
         objects.reserveCapacity(parents.count)
         for column in columns where !column.errors.isEmpty { errors += column.errors }
         // Every object of the level has the same keys: one array, shared.
-        let keys = fields.map(\.key)
+        let keys = plan.keys
         for row in parents.indices {
             var values: [ResponseValue] = []
             values.reserveCapacity(keys.count)
@@ -92,45 +76,36 @@ struct ExecutionRun: Sendable {
         return objects
     }
 
-    /// Fields that never wait: `__typename`, and fields whose whole subtree is computed in place
-    /// (see `FieldResolver.runsInline`).
-    private func runsInline(_ field: Field, _ resolver: FieldResolver?) -> Bool {
-        if field.name.value == "__typename" { return true }
-        return resolver?.runsInline ?? false
-    }
-
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).
-    /// `resolver` is the field's binding (nil for introspection's root fields and unknown ones).
-    func executeField(
-        _ key: String, _ fields: [Field], _ resolver: FieldResolver?, on type: SchemaType, parents: [any Sendable], paths: PathColumn
-    ) async -> FieldColumn {
-        let field = fields[0]
-        let name = field.name.value
-        let fieldPaths = paths.appending(key)
+    func executeField(_ planned: PlannedField, on type: SchemaType, parents: [any Sendable], paths: PathColumn) async -> FieldColumn {
+        let field = planned.fields[0]
+        let name = planned.name
+        let fieldPaths = paths.appending(planned.key)
         var errors: [GraphQLError] = []
         if name == "__typename" {
             return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
         }
-        guard let definition = resolver?.definition ?? schema.fieldDefinition(named: name, on: type) else {
-            return failed(fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
+        guard let definition = planned.definition else {
+            return failed(planned.fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
         }
+        let resolver = planned.resolver
         let column: FieldColumn
         do {
             let arguments = try coerceArguments(field, definition)
             if let leaves = resolver?.leaves, let leafType = resolver?.leafType {
                 var values = leaves(parents)
-                completeLeaves(&values, as: leafType, nonNull: definition.type.isNonNull, fields: fields, paths: fieldPaths, errors: &errors)
+                completeLeaves(&values, as: leafType, nonNull: definition.type.isNonNull, fields: planned.fields, paths: fieldPaths, errors: &errors)
                 return absorbingFailures(FieldColumn(values: values, errors: errors), nullable: !definition.type.isNonNull)
             }
             do {
                 let resolved = try await resolve(name, resolver, on: type, parents: parents, arguments: arguments)
-                let values = await complete(resolved, as: definition.type, fields: fields, paths: fieldPaths, errors: &errors)
+                let values = await complete(resolved, as: definition.type, field: planned, paths: fieldPaths, errors: &errors)
                 column = FieldColumn(values: values, errors: errors)
             } catch {
-                column = failed(fields, fieldPaths, count: parents.count, error)
+                column = failed(planned.fields, fieldPaths, count: parents.count, error)
             }
         } catch {
-            column = failed(fields, fieldPaths, count: parents.count, error.message, code: ErrorCode.badUserInput)
+            column = failed(planned.fields, fieldPaths, count: parents.count, error.message, code: ErrorCode.badUserInput)
         }
         return absorbingFailures(column, nullable: !definition.type.isNonNull)
     }

@@ -13,7 +13,13 @@ public struct Executor: Sendable {
         self.executable = executable
     }
 
-    /// Runs one operation of a document that passed validation.
+    /// The plan of a document that passed validation, to keep with it and run many times.
+    public func plan(_ document: Document) -> ExecutionPlan {
+        ExecutionPlan(document: document, executable: executable, variables: nil)
+    }
+
+    /// Runs one operation of a document that passed validation (planned for this run only:
+    /// a server that runs a document again keeps its `plan`).
     ///
     /// - Parameters:
     ///   - operationName: which operation to run; may be nil when the document holds one.
@@ -21,47 +27,64 @@ public struct Executor: Sendable {
     public func execute(
         _ document: Document, operationName: String? = nil, variables: [String: InputValue] = [:], context: RequestContext
     ) async -> ExecutionResult {
-        let operation: OperationDefinition
-        switch Self.operation(in: document, named: operationName) {
+        await execute(plan(document), operationName: operationName, variables: variables, context: context)
+    }
+
+    /// Runs one operation of a planned document.
+    public func execute(
+        _ plan: ExecutionPlan, operationName: String? = nil, variables: [String: InputValue] = [:], context: RequestContext
+    ) async -> ExecutionResult {
+        let operation: ExecutionPlan.Operation
+        switch plan.operation(named: operationName) {
         case .success(let found): operation = found
         case .failure(let error): return ExecutionResult(data: nil, errors: [error], isRequestError: true)
         }
-        let (coercedVariables, variableErrors) = VariableValues.coerce(variables, for: operation, schema: executable.schema)
+        let definition = operation.definition
+        let (coercedVariables, variableErrors) = VariableValues.coerce(variables, for: definition, schema: executable.schema)
         guard variableErrors.isEmpty else {
             return ExecutionResult(data: nil, errors: variableErrors, isRequestError: true)
         }
-        let run = ExecutionRun(executable: executable, document: document, variables: coercedVariables, context: context)
-        if !context.allowsIntrospection, let field = run.introspectionField(in: operation.selectionSet) {
+        if !context.allowsIntrospection, let field = operation.introspectionField {
             return ExecutionResult(data: nil, errors: [GraphQLError(
                 "GraphQL introspection is not allowed here, but the query contained \(field.name.value).",
                 locations: [field.span.start], code: ErrorCode.introspectionDisabled
             )], isRequestError: true)
         }
-        guard let root = executable.schema.rootType(for: operation.operation) else {
+        var root = operation.root
+        if plan.dependsOnVariables, let rootType = root?.type {
+            // Which fields `@skip` and `@include` leave depends on this run's variables.
+            var planner = ExecutionPlanner(executable: executable, document: plan.document, variables: coercedVariables)
+            root = planner.plan([definition.selectionSet], on: rootType)
+        }
+        guard let root else {
             return ExecutionResult(data: nil, errors: [GraphQLError(
-                "The \(operation.operation.rawValue) operation is not supported by the schema.", locations: [operation.span.start]
+                "The \(definition.operation.rawValue) operation is not supported by the schema.", locations: [definition.span.start]
             )], isRequestError: true)
         }
+        let run = ExecutionRun(executable: executable, variables: coercedVariables, context: context)
         var errors: [GraphQLError] = []
-        let objects = await run.executeSelections(
-            [operation.selectionSet], on: root, parents: [Root()], paths: .root,
-            serially: operation.operation == .mutation, errors: &errors
-        )
+        let objects = await run.executeSelections(root, parents: [Root()], paths: .root, serially: definition.operation == .mutation, errors: &errors)
         return ExecutionResult(data: objects.first ?? nil, errors: errors)
     }
 
     /// GetOperation (spec §6.1): the operation named `name`, or the only one.
     public static func operation(in document: Document, named name: String?) -> Result<OperationDefinition, GraphQLError> {
-        let operations = document.operations
+        choose(from: document.operations, named: name) { $0.name?.value }
+    }
+
+    /// GetOperation over anything that stands for operations, named by `nameOf`.
+    static func choose<Candidate>(
+        from candidates: [Candidate], named name: String?, nameOf: (Candidate) -> String?
+    ) -> Result<Candidate, GraphQLError> {
         if let name {
-            guard let found = operations.first(where: { $0.name?.value == name }) else {
+            guard let found = candidates.first(where: { nameOf($0) == name }) else {
                 return .failure(GraphQLError("Unknown operation named \"\(name)\".", code: ErrorCode.badUserInput))
             }
             return .success(found)
         }
-        guard operations.count == 1, let only = operations.first else {
+        guard candidates.count == 1, let only = candidates.first else {
             return .failure(GraphQLError(
-                operations.isEmpty ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
+                candidates.isEmpty ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
                 code: ErrorCode.badUserInput
             ))
         }

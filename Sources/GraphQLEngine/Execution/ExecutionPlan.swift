@@ -1,0 +1,83 @@
+import GraphQLLanguage
+
+/// A validated document made ready to run many times: for each operation, the fields its
+/// selection sets collect (spec §6.3.2) for every object type they can meet, each with its
+/// resolver, worked out once. A server keeps one per cached document, so that running a
+/// repeated query looks up no field, fragment or resolver.
+///
+///     let plan = executor.plan(document)          // once, when the document is cached
+///     let result = await executor.execute(plan, variables: variables, context: context)
+///
+/// Where `@skip` or `@include` take a variable, which fields a selection set collects depends
+/// on the run: such a plan is worked out again for each run, with its variables.
+public final class ExecutionPlan: Sendable {
+    public let document: Document
+    let operations: [Operation]
+    /// Some `@skip` or `@include` of the document takes a variable.
+    let dependsOnVariables: Bool
+
+    /// One operation: its root selection set planned for its root type (nil when the schema
+    /// has none for this kind of operation), and its first introspection field, if any.
+    struct Operation: Sendable {
+        let definition: OperationDefinition
+        let root: SelectionPlan?
+        let introspectionField: Field?
+    }
+
+    init(document: Document, executable: ExecutableSchema, variables: [String: InputValue]?) {
+        self.document = document
+        var planner = ExecutionPlanner(executable: executable, document: document, variables: variables)
+        operations = document.operations.map { definition in
+            Operation(
+                definition: definition,
+                root: executable.schema.rootType(for: definition.operation).map { planner.plan([definition.selectionSet], on: $0) },
+                introspectionField: planner.introspectionField(in: definition.selectionSet)
+            )
+        }
+        dependsOnVariables = planner.metVariableDirective
+    }
+
+    /// GetOperation (spec §6.1): the operation named `name`, or the only one.
+    func operation(named name: String?) -> Result<Operation, GraphQLError> {
+        Executor.choose(from: operations, named: name) { $0.definition.name?.value }
+    }
+}
+
+/// The fields that merged selection sets collect for one object type, in response order.
+final class SelectionPlan: Sendable {
+    let type: SchemaType
+    let fields: [PlannedField]
+    /// The response keys, shared by every object of the level.
+    let keys: [String]
+
+    init(type: SchemaType, fields: [PlannedField]) {
+        self.type = type
+        self.fields = fields
+        self.keys = fields.map(\.key)
+    }
+}
+
+/// One response key of a selection set: the fields merged under it, their definition and
+/// resolver, and what their sub-selections collect.
+struct PlannedField: Sendable {
+    let key: String
+    /// The fields merged under the key; the first one names the field and gives its arguments.
+    let fields: [Field]
+    let name: String
+    /// nil for a field the type does not have (execution reports it).
+    let definition: SchemaField?
+    /// The named type of the field's type (`Payment` for `[Payment!]!`).
+    let namedType: SchemaType?
+    /// nil for `__typename`, `__schema` and `__type`, which the executor answers itself.
+    let resolver: FieldResolver?
+    /// Runs where it stands rather than in a child task (see `FieldResolver.runsInline`).
+    let runsInline: Bool
+    /// For a field of a composite type: the sub-selections planned for each object type its
+    /// values may have (one for an object type).
+    let children: [SelectionPlan]
+
+    /// The sub-selections' plan for values of the object type `typeName`.
+    func child(for typeName: String) -> SelectionPlan? {
+        children.first { $0.type.name == typeName }
+    }
+}
