@@ -58,8 +58,9 @@ final class SelectionPlan: Sendable {
 }
 
 /// One response key of a selection set: the fields merged under it, their definition and
-/// resolver, and what their sub-selections collect.
-struct PlannedField: Sendable {
+/// resolver, and what their sub-selections collect. A class: the executor hands it around for
+/// every field of every level, and a reference is one retain to copy.
+final class PlannedField: Sendable {
     let key: String
     /// The fields merged under the key; the first one names the field and gives its arguments.
     let fields: [Field]
@@ -68,6 +69,8 @@ struct PlannedField: Sendable {
     let definition: SchemaField?
     /// The named type of the field's type (`Payment` for `[Payment!]!`).
     let namedType: SchemaType?
+    /// A built-in scalar's values are checked without a lookup by type name.
+    let scalar: BuiltInScalar?
     /// nil for `__typename`, `__schema` and `__type`, which the executor answers itself.
     let resolver: FieldResolver?
     /// Runs where it stands rather than in a child task (see `FieldResolver.runsInline`).
@@ -75,6 +78,20 @@ struct PlannedField: Sendable {
     /// For a field of a composite type: the sub-selections planned for each object type its
     /// values may have (one for an object type).
     let children: [SelectionPlan]
+
+    init(
+        key: String, fields: [Field], definition: SchemaField?, namedType: SchemaType?, resolver: FieldResolver?, children: [SelectionPlan]
+    ) {
+        self.key = key
+        self.fields = fields
+        self.name = fields[0].name.value
+        self.definition = definition
+        self.namedType = namedType
+        self.scalar = namedType.flatMap { BuiltInScalar(rawValue: $0.name) }
+        self.resolver = resolver
+        self.runsInline = name == "__typename" || resolver?.runsInline == true
+        self.children = children
+    }
 
     /// The sub-selections' plan for values of the object type `typeName`.
     func child(for typeName: String) -> SelectionPlan? {

@@ -63,10 +63,7 @@ struct ExecutionPlanner {
             let objectTypes = named.kind == .object ? [named] : schema.possibleTypes(of: named.name).compactMap { schema[typeNamed: $0] }
             children = objectTypes.map { plan(selectionSets, on: $0) }
         }
-        return PlannedField(
-            key: key, fields: fields, name: name, definition: definition, namedType: namedType, resolver: resolver,
-            runsInline: name == "__typename" || resolver?.runsInline == true, children: children
-        )
+        return PlannedField(key: key, fields: fields, definition: definition, namedType: namedType, resolver: resolver, children: children)
     }
 
     /// CollectFields: the fields of merged selection sets for an object type, by response key

@@ -145,27 +145,28 @@ extension ExecutionRun {
         return nil
     }
 
-    /// Leaf values read in one pass (see `FieldResolver.leaves`): result coercion and the
-    /// non-null check in place. A nil on entry is a value no leaf can hold.
+    /// Leaf values read in one pass (see `FieldResolver.leaves`) for `field` at each parent:
+    /// result coercion and the non-null check in place. A nil on entry is a value no leaf can
+    /// hold. `paths` are the parents' (the field's own are spelled out for errors only).
     func completeLeaves(
-        _ values: inout [ResponseValue?], as type: SchemaType, nonNull: Bool, fields: [Field], paths: PathColumn, errors: inout [GraphQLError]
+        _ values: inout [ResponseValue?], as type: SchemaType, nonNull: Bool, field: PlannedField, paths: PathColumn, errors: inout [GraphQLError]
     ) {
-        let scalar = BuiltInScalar(rawValue: type.name)
+        let fields = field.fields
         for row in values.indices {
             guard let value = values[row] else {
-                errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths, row))
+                errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
                 continue
             }
             // Most values are already what their scalar writes: left as they are.
-            if let scalar, scalar.accepts(value) { continue }
+            if let scalar = field.scalar, scalar.accepts(value) { continue }
             if case .null = value {
                 guard nonNull else { continue }
-                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths, row))
+                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
                 values[row] = nil
             } else if let coerced = ResultCoercion.coerce(value, to: type) {
                 values[row] = coerced
             } else {
-                errors.append(error("\(type.name) cannot represent value: \(value.json)", fields, paths, row))
+                errors.append(error("\(type.name) cannot represent value: \(value.json)", fields, paths.appending(field.key), row))
                 values[row] = nil
             }
         }

@@ -23,34 +23,31 @@ struct ExecutionRun: Sendable {
     ) async -> [ResponseObject?] {
         let fields = plan.fields
         var columns = [FieldColumn](repeating: FieldColumn(values: [], errors: []), count: fields.count)
-        if serially || fields.count < 2 {
-            for index in fields.indices {
+        // Fields answered at once are answered first; of the others, those that never wait run
+        // here, and the rest concurrently (one after another for a mutation).
+        var waiting: [Int] = []
+        for index in fields.indices {
+            if let column = executeAtOnce(fields[index], on: plan.type, parents: parents, paths: paths) {
+                columns[index] = column
+            } else if serially || fields[index].runsInline {
                 columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
+            } else {
+                waiting.append(index)
             }
-        } else {
-            // Fields that never wait cost nothing to run here; the others run concurrently.
-            var concurrent: [Int] = []
-            for index in fields.indices {
-                if fields[index].runsInline {
-                    columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
-                } else {
-                    concurrent.append(index)
+        }
+        if waiting.count == 1, let index = waiting.first {
+            // Nothing to run beside it: no child task.
+            columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
+        } else if !waiting.isEmpty {
+            await withTaskGroup(of: (Int, FieldColumn).self) { group in
+                for index in waiting {
+                    let field = fields[index]
+                    group.addTask {
+                        (index, await executeField(field, on: plan.type, parents: parents, paths: paths))
+                    }
                 }
-            }
-            if concurrent.count == 1, let index = concurrent.first {
-                // Nothing to run beside it: no child task.
-                columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
-            } else if !concurrent.isEmpty {
-                await withTaskGroup(of: (Int, FieldColumn).self) { group in
-                    for index in concurrent {
-                        let field = fields[index]
-                        group.addTask {
-                            (index, await executeField(field, on: plan.type, parents: parents, paths: paths))
-                        }
-                    }
-                    for await (index, column) in group {
-                        columns[index] = column
-                    }
+                for await (index, column) in group {
+                    columns[index] = column
                 }
             }
         }
@@ -76,29 +73,44 @@ struct ExecutionRun: Sendable {
         return objects
     }
 
-    /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3).
-    func executeField(_ planned: PlannedField, on type: SchemaType, parents: [any Sendable], paths: PathColumn) async -> FieldColumn {
-        let field = planned.fields[0]
-        let name = planned.name
-        let fieldPaths = paths.appending(planned.key)
-        var errors: [GraphQLError] = []
-        if name == "__typename" {
+    /// The column of a field answered without resolving anything that may wait: `__typename`,
+    /// a field the type lacks, and a leaf read from the parent in one pass (see
+    /// `FieldResolver.leaves`). nil for every other field.
+    func executeAtOnce(_ planned: PlannedField, on type: SchemaType, parents: [any Sendable], paths: PathColumn) -> FieldColumn? {
+        if planned.name == "__typename" {
             return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
         }
         guard let definition = planned.definition else {
-            return failed(planned.fields, fieldPaths, count: parents.count, "Cannot query field \"\(name)\" on type \"\(type.name)\".")
+            return failed(planned.fields, paths.appending(planned.key), count: parents.count, "Cannot query field \"\(planned.name)\" on type \"\(type.name)\".")
         }
-        let resolver = planned.resolver
+        guard let leaves = planned.resolver?.leaves, let leafType = planned.resolver?.leafType else { return nil }
+        let nullable = !definition.type.isNonNull
+        if !definition.arguments.isEmpty {
+            // Read from the parent, the field uses no argument; they must still be valid.
+            do {
+                _ = try coerceArguments(planned.fields[0], definition)
+            } catch {
+                return absorbingFailures(failed(planned.fields, paths.appending(planned.key), count: parents.count, error.message, code: ErrorCode.badUserInput), nullable: nullable)
+            }
+        }
+        var values = leaves(parents)
+        var errors: [GraphQLError] = []
+        completeLeaves(&values, as: leafType, nonNull: !nullable, field: planned, paths: paths, errors: &errors)
+        return absorbingFailures(FieldColumn(values: values, errors: errors), nullable: nullable)
+    }
+
+    /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3): any
+    /// field `executeAtOnce` does not answer.
+    func executeField(_ planned: PlannedField, on type: SchemaType, parents: [any Sendable], paths: PathColumn) async -> FieldColumn {
+        // `executeAtOnce` answered the fields without a definition.
+        guard let definition = planned.definition else { return FieldColumn(values: parents.map { _ in nil }, errors: []) }
+        let fieldPaths = paths.appending(planned.key)
+        var errors: [GraphQLError] = []
         let column: FieldColumn
         do {
-            let arguments = try coerceArguments(field, definition)
-            if let leaves = resolver?.leaves, let leafType = resolver?.leafType {
-                var values = leaves(parents)
-                completeLeaves(&values, as: leafType, nonNull: definition.type.isNonNull, fields: planned.fields, paths: fieldPaths, errors: &errors)
-                return absorbingFailures(FieldColumn(values: values, errors: errors), nullable: !definition.type.isNonNull)
-            }
+            let arguments = try coerceArguments(planned.fields[0], definition)
             do {
-                let resolved = try await resolve(name, resolver, on: type, parents: parents, arguments: arguments)
+                let resolved = try await resolve(planned.name, planned.resolver, on: type, parents: parents, arguments: arguments)
                 let values = await complete(resolved, as: definition.type, field: planned, paths: fieldPaths, errors: &errors)
                 column = FieldColumn(values: values, errors: errors)
             } catch {
