@@ -107,6 +107,8 @@ struct OperationsTests {
         #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
         #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 1_736_159_400.1239)) == "2025-01-06T10:30:00.123Z")
         #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 951_782_400.007)) == "2000-02-29T00:00:00.007Z")
+        #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 253_402_300_799.999)) == "9999-12-31T23:59:59.999Z")
+        #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: -1)) == "1970-01-01T00:00:00.000Z")
     }
 
     @Test("request durations are logged in milliseconds with three decimals")

@@ -9,11 +9,24 @@ public struct JSONLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level = .info
     let label: String
-    let write: @Sendable (String) -> Void
+    let destination: Destination
 
-    public init(label: String, write: @escaping @Sendable (String) -> Void = JSONLogHandler.writeToStandardOutput) {
+    /// Where lines go: standard output as bytes, or a function (tests read lines this way).
+    enum Destination: Sendable {
+        case standardOutput
+        case function(@Sendable (String) -> Void)
+    }
+
+    /// Lines to standard output.
+    public init(label: String) {
         self.label = label
-        self.write = write
+        self.destination = .standardOutput
+    }
+
+    /// Lines, newline included, to `write`.
+    public init(label: String, write: @escaping @Sendable (String) -> Void) {
+        self.label = label
+        self.destination = .function(write)
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -21,30 +34,50 @@ public struct JSONLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
+    // Written straight into bytes: this runs on every request.
     public func log(event: LogEvent) {
-        var line = ResponseObject()
-        line.append("timestamp", .string(Self.timestamp(Date())))
-        line.append("level", .string(event.level.rawValue))
-        line.append("message", .string(event.message.description))
-        line.append("label", .string(label))
-        // The handler's metadata and the event's (which wins on a shared key), by key.
-        var fields = metadata
-        if let extra = event.metadata, !extra.isEmpty {
-            fields.merge(extra) { _, new in new }
+        var line = JSONObjectWriter()
+        line.append("timestamp", Self.timestamp(Date()))
+        line.append("level", event.level.rawValue)
+        line.append("message", event.message.description)
+        line.append("label", label)
+        for field in Self.merged(metadata, event.metadata) {
+            line.append(field.key, field.value.description)
         }
-        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            line.append(key, .string(value.description))
+        let bytes = line.line()
+        switch destination {
+        case .standardOutput: Self.writeToStandardOutput(bytes)
+        case .function(let write): write(String(decoding: bytes, as: UTF8.self))
         }
-        var text = ResponseValue.object(line).json
-        text.append("\n")
-        write(text)
+    }
+
+    /// One metadata entry of a line.
+    struct Field {
+        var key: String
+        var value: Logger.MetadataValue
+    }
+
+    /// The handler's metadata and the event's (which wins on a shared key), by key. A handful
+    /// of entries: merged in an array, without hashing.
+    static func merged(_ metadata: Logger.Metadata, _ extra: Logger.Metadata?) -> [Field] {
+        var fields: [Field] = []
+        fields.reserveCapacity(metadata.count + (extra?.count ?? 0))
+        for (key, value) in metadata { fields.append(Field(key: key, value: value)) }
+        for (key, value) in extra ?? [:] {
+            if let index = fields.firstIndex(where: { $0.key == key }) {
+                fields[index].value = value
+            } else {
+                fields.append(Field(key: key, value: value))
+            }
+        }
+        fields.sort { $0.key < $1.key }
+        return fields
     }
 
     /// One line to standard output in as few `write` calls as it takes (one, almost always):
     /// lines are not buffered, so none is lost if the process dies.
-    @Sendable public static func writeToStandardOutput(_ line: String) {
-        var line = line
-        line.withUTF8 { bytes in
+    static func writeToStandardOutput(_ line: [UInt8]) {
+        line.withUnsafeBufferPointer { bytes in
             guard var next = bytes.baseAddress else { return }
             var left = bytes.count
             while left > 0 {
@@ -57,20 +90,31 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 
-    /// `2025-01-06T10:30:00.123Z`: UTC with milliseconds, written by hand because a format
-    /// style costs more than the rest of the line and this runs on every request.
+    /// `2025-01-06T10:30:00.123Z`: UTC with milliseconds, digits written in place, because a
+    /// format style costs more than the rest of the line and this runs on every request.
     static func timestamp(_ date: Date) -> String {
-        let milliseconds = Int((date.timeIntervalSince1970 * 1_000).rounded(.down))
+        // Clocks set before 1970 log as 1970, rather than as negative digits.
+        let milliseconds = max(0, Int((date.timeIntervalSince1970 * 1_000).rounded(.down)))
         var seconds = time_t(milliseconds.quotientAndRemainder(dividingBy: 1_000).quotient)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func padded(_ value: Int32, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.utf8.count)) + digits
+        var text = Array("0000-00-00T00:00:00.000Z".utf8)
+        // `value`'s last `width` digits, ending at `end`.
+        func put(_ value: Int, width: Int, at end: Int) {
+            var value = value
+            for index in stride(from: end, to: end - width, by: -1) {
+                text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
         }
-        return padded(parts.tm_year + 1900, 4) + "-" + padded(parts.tm_mon + 1, 2) + "-" + padded(parts.tm_mday, 2)
-            + "T" + padded(parts.tm_hour, 2) + ":" + padded(parts.tm_min, 2) + ":" + padded(parts.tm_sec, 2)
-            + "." + padded(Int32(milliseconds % 1_000), 3) + "Z"
+        put(Int(parts.tm_year) + 1900, width: 4, at: 3)
+        put(Int(parts.tm_mon) + 1, width: 2, at: 6)
+        put(Int(parts.tm_mday), width: 2, at: 9)
+        put(Int(parts.tm_hour), width: 2, at: 12)
+        put(Int(parts.tm_min), width: 2, at: 15)
+        put(Int(parts.tm_sec), width: 2, at: 18)
+        put(milliseconds % 1_000, width: 3, at: 22)
+        return String(decoding: text, as: UTF8.self)
     }
 }
 
