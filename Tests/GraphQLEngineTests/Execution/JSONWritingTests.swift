@@ -26,4 +26,13 @@ struct JSONWritingTests {
         #expect(ResponseValue.float(43000.25).json == "43000.25")
         #expect(ResponseValue.float(1e20).json == "1e+20")
     }
+
+    @Test("flat objects written member by member: escaped keys and values, one line each, {} when empty")
+    func objectLines() {
+        var object = JSONObjectWriter()
+        object.append("message", "say \"hi\"\n")
+        object.append("k\\ey", "é")
+        #expect(String(decoding: object.line(), as: UTF8.self) == #"{"message":"say \"hi\"\n","k\\ey":"é"}"# + "\n")
+        #expect(String(decoding: JSONObjectWriter().line(), as: UTF8.self) == "{}\n")
+    }
 }
