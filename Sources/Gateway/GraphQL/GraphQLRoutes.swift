@@ -175,7 +175,7 @@ struct GraphQLRoutes {
     static func json(_ status: HTTPResponse.Status, _ value: ResponseValue, _ mediaType: GraphQLMediaType) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = mediaType.rawValue + "; charset=utf-8"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: value.jsonBytes)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(json: value)))
     }
 
     static func plain(_ status: HTTPResponse.Status, _ message: String) -> Response {

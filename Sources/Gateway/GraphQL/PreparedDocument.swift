@@ -3,12 +3,12 @@ import GraphQLLanguage
 
 /// A parsed and validated document with what the gateway checks before each run worked out
 /// once, when the document enters the cache: each operation's static cost, the access its
-/// fields need, and the executor's plan. A repeated query costs a dictionary lookup, not a
-/// walk of its selections.
+/// fields need, and the executor's plan. A repeated query costs a cache lookup, not a walk of
+/// its selections.
 struct PreparedDocument: Sendable {
     let document: Document
     let plan: ExecutionPlan
-    private let operations: [String: Operation]
+    private let operations: [Operation]
 
     /// One operation and its facts.
     struct Operation: Sendable {
@@ -22,19 +22,17 @@ struct PreparedDocument: Sendable {
         let schema = executor.executable.schema
         self.document = document
         self.plan = executor.plan(document)
-        var operations: [String: Operation] = [:]
-        for definition in document.operations {
-            operations[definition.name?.value ?? ""] = Operation(
+        self.operations = document.operations.map { definition in
+            Operation(
                 definition: definition,
                 cost: max(1, QueryCost.of(definition, in: document, schema: schema, limits: limits)),
                 access: AccessLevel.required(by: definition, in: document, schema: schema)
             )
         }
-        self.operations = operations
     }
 
     /// The operation a request names (or the only one), as the executor will choose it.
     func operation(named name: String?) -> Result<Operation, GraphQLError> {
-        Executor.operation(in: document, named: name).map { operations[$0.name?.value ?? ""]! }
+        Executor.choose(from: operations, named: name) { $0.definition.name?.value }
     }
 }

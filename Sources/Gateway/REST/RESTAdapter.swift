@@ -94,11 +94,13 @@ struct RESTAdapter {
             }
         }
         // The variables, from where the route says.
-        let variables: [String: InputValue]
-        switch await bind(route, request, context) {
-        case .success(let bound): variables = bound
-        case .failure(let failure):
-            return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
+        var variables: [String: InputValue] = [:]
+        if !route.variables.isEmpty {
+            switch await bind(route, request, context) {
+            case .success(let bound): variables = bound
+            case .failure(let failure):
+                return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
+            }
         }
         let requestContext = service.context(requestId: requestId, viewer: viewer, logger: context.logger)
         let result = await service.execute(plan, operationName: nil, variables: variables, context: requestContext, kind: route.operation.operation)
@@ -184,7 +186,7 @@ struct RESTAdapter {
         }
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: HTTPResponse.Status(code: route.successStatus), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: ResponseValue.object(body).jsonBytes)))
+        return Response(status: HTTPResponse.Status(code: route.successStatus), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(json: .object(body))))
     }
 }
 

@@ -22,9 +22,10 @@ public struct RateLimiter: Sendable {
         self.metrics = metrics
     }
 
-    /// nil when limits are off.
-    func charge(caller: String, rateClass name: String, cost: Double = 1, now: Date = Date()) async -> RateDecision? {
+    /// nil when limits are off (and then `caller`, a string built per request, is not built).
+    func charge(caller: @autoclosure () -> String, rateClass name: String, cost: Double = 1, now: Date = Date()) async -> RateDecision? {
         guard isEnabled else { return nil }
+        let caller = caller()
         let rateClass = classes[name] ?? classes["default"] ?? RateClass(perMinute: 60, burst: 120)
         let decision: RateDecision
         do {

@@ -72,8 +72,9 @@ public struct Executor: Sendable {
         choose(from: document.operations, named: name) { $0.name?.value }
     }
 
-    /// GetOperation over anything that stands for operations, named by `nameOf`.
-    static func choose<Candidate>(
+    /// GetOperation over anything that stands for operations, named by `nameOf`: what a server
+    /// that keeps facts per operation uses to find the facts of the operation a request runs.
+    public static func choose<Candidate>(
         from candidates: [Candidate], named name: String?, nameOf: (Candidate) -> String?
     ) -> Result<Candidate, GraphQLError> {
         if let name {

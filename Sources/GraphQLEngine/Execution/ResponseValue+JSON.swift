@@ -10,6 +10,14 @@ extension ResponseValue {
         JSONWriter.write(self, into: &buffer)
         return buffer.bytes()
     }
+
+    /// The value as compact JSON bytes, lent to `body` where they were written: for a caller
+    /// that copies them into its own buffer anyway (an HTTP body), one copy fewer.
+    public func withJSONBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var buffer = JSONBuffer()
+        JSONWriter.write(self, into: &buffer)
+        return try buffer.withBytes(body)
+    }
 }
 
 /// Where JSON is written: a growable block of bytes that appends without an array's
@@ -54,6 +62,11 @@ struct JSONBuffer: ~Copyable {
     /// The bytes written, as an array.
     consuming func bytes() -> [UInt8] {
         Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// The bytes written, lent to `body`.
+    borrowing func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: start, count: count))
     }
 
     private mutating func grow(toHold needed: Int) {
