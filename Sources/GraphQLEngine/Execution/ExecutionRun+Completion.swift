@@ -82,6 +82,11 @@ extension ExecutionRun {
     private func completeObjects(
         _ values: [Resolved], as type: SchemaType, field: PlannedField, paths: PathColumn, errors: inout [GraphQLError]
     ) async -> [ResponseValue?] {
+        // One object of an object type (a REST route's root field): its level at once.
+        if values.count == 1, type.kind == .object, case .object(let object) = values[0], let plan = field.children.first {
+            let objects = await executeSelections(plan, parents: [object], paths: paths, serially: false, errors: &errors)
+            return [objects[0].map { .object($0) }]
+        }
         let fields = field.fields
         var results = [ResponseValue?](repeating: .null, count: values.count)
         // Parents of the next level, grouped by their object type (one group when the field's
