@@ -81,7 +81,8 @@ enum Bench {
         }
         let introspectionOurs = introspection.ours
         // (c) and (d) execute documents parsed and validated once, as both servers do with a document
-        // cache: what is left is the engine's own work, next to the limit's.
+        // cache (ours also keeps the document's execution plan, as the gateway does): what is left
+        // is the engine's own work, next to the limit's.
         let dashboardDocuments = try Workloads.dashboard.map { try EngineWorkloads.prepare(ours, $0) }
         let dashboardPrepared = try Workloads.dashboard.map { try peer.prepare($0) }
         let adminDocument = try EngineWorkloads.prepare(ours, Workloads.admin)
