@@ -27,8 +27,10 @@ struct JSONBuffer: ~Copyable {
     private var capacity: Int
     private var count = 0
 
-    /// Room for most answers at once.
-    init(capacity: Int = 4_096) {
+    /// Room for a small answer (a REST route's) at once. Kept under glibc's large-chunk size
+    /// (1,008 bytes): asking malloc for a large chunk first consolidates its fast bins, which
+    /// cost more than growing the block for the answers that need it.
+    init(capacity: Int = 1_000) {
         self.capacity = capacity
         start = .allocate(capacity: capacity)
     }
