@@ -24,9 +24,10 @@ public final class ExecutionPlan: Sendable {
         let introspectionField: Field?
     }
 
-    init(document: Document, executable: ExecutableSchema, variables: [String: InputValue]?) {
+    /// Planned ahead of any run: variables are not known yet.
+    init(document: Document, executable: ExecutableSchema) {
         self.document = document
-        var planner = ExecutionPlanner(executable: executable, document: document, variables: variables)
+        var planner = ExecutionPlanner(executable: executable, document: document, variables: nil)
         operations = document.operations.map { definition in
             Operation(
                 definition: definition,

@@ -15,7 +15,7 @@ public struct Executor: Sendable {
 
     /// The plan of a document that passed validation, to keep with it and run many times.
     public func plan(_ document: Document) -> ExecutionPlan {
-        ExecutionPlan(document: document, executable: executable, variables: nil)
+        ExecutionPlan(document: document, executable: executable)
     }
 
     /// Runs one operation of a document that passed validation (planned for this run only:
