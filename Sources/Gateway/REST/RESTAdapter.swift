@@ -94,13 +94,11 @@ struct RESTAdapter {
             }
         }
         // The variables, from where the route says.
-        var variables: [String: InputValue] = [:]
-        if !route.variables.isEmpty {
-            switch await bind(route, request, context) {
-            case .success(let bound): variables = bound
-            case .failure(let failure):
-                return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
-            }
+        let variables: [String: InputValue]
+        switch await bind(route, request, context) {
+        case .success(let bound): variables = bound
+        case .failure(let failure):
+            return ErrorEnvelope.response(code: "VALIDATION_ERROR", message: "Invalid request parameters", details: failure.details, requestId: requestId)
         }
         let requestContext = service.context(requestId: requestId, viewer: viewer, logger: context.logger)
         let result = await service.execute(plan, operationName: nil, variables: variables, context: requestContext, kind: route.operation.operation)
@@ -113,6 +111,8 @@ struct RESTAdapter {
 
     /// Path and query strings read by each variable's declared type; body values as JSON.
     private func bind(_ route: RouteTable.Route, _ request: Request, _ context: GatewayRequestContext) async -> Result<[String: InputValue], BindingFailure> {
+        // Most routes take nothing: no body to read, no query string to parse.
+        guard !route.variables.isEmpty else { return .success([:]) }
         var values: [String: InputValue] = [:]
         var details: [ErrorEnvelope.Detail] = []
         var body: InputValue? = nil

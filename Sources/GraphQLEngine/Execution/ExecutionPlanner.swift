@@ -100,7 +100,7 @@ struct ExecutionPlanner {
 
     /// DoesFragmentTypeApply (spec §6.3.2).
     private func applies(_ condition: Name, to type: SchemaType) -> Bool {
-        condition.value == type.name || schema.possibleTypes(of: condition.value).contains(type.name)
+        schema.isPossibleType(type.name, of: condition.value)
     }
 
     /// `@skip(if: true)` and `@include(if: false)` exclude, literals or variables alike.

@@ -99,7 +99,7 @@ extension ExecutionRun {
                 results[index] = .null
             case .object(let object):
                 let concrete = type.kind == .object ? type.name : executable.objectTypeName(of: object)
-                guard let concrete, concrete == type.name || schema.possibleTypes(of: type.name).contains(concrete) else {
+                guard let concrete, schema.isPossibleType(concrete, of: type.name) else {
                     errors.append(error(
                         "Abstract type \"\(type.name)\" must resolve to an Object type at runtime for field \(fieldDescription(fields)); a \(Swift.type(of: object)) is none of its types.",
                         fields, paths, index

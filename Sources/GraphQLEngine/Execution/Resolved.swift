@@ -52,7 +52,7 @@ public struct TypeCheck: Sendable {
     /// Whether values of the Swift type `swiftType` can be of the composite type `type`.
     public func produces(object swiftType: any Any.Type, as type: TypeReference) -> Bool {
         guard let target = named(type), let objectName = objectTypes[ObjectIdentifier(swiftType)] else { return false }
-        return objectName == target.name || schema.possibleTypes(of: target.name).contains(objectName)
+        return schema.isPossibleType(objectName, of: target.name)
     }
 
     /// Whether `type`, once non-null is removed, is one of the scalars `names`, or any enum

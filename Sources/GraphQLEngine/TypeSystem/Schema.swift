@@ -110,6 +110,13 @@ public struct Schema: Sendable, Hashable {
         }
     }
 
+    /// Whether a value of the object type `objectType` can stand where the type `type` is
+    /// expected: the same type, an implementation of the interface or a member of the union
+    /// (DoesFragmentTypeApply, spec §6.3.2, and abstract type resolution, §6.4.3).
+    public func isPossibleType(_ objectType: String, of type: String) -> Bool {
+        objectType == type || possibleTypes(of: type).contains(objectType)
+    }
+
     /// The kind of the named type at the bottom of `reference`, nil when unknown.
     public func kind(of reference: TypeReference) -> TypeKind? {
         self[typeNamed: reference.namedType.value]?.kind

@@ -59,6 +59,6 @@ private struct RootFields {
     }
 
     private func applies(_ condition: Name, to type: SchemaType, _ context: ValidationContext) -> Bool {
-        condition.value == type.name || context.schema.possibleTypes(of: condition.value).contains(type.name)
+        context.schema.isPossibleType(type.name, of: condition.value)
     }
 }
