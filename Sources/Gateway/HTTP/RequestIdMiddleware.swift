@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import Logging
+import Synchronization
 
 /// Gives every request an id, echoed as `X-Request-Id` on the response and carried into logs
 /// and error envelopes. A caller's own id is kept when it is short and plain.
@@ -11,6 +12,9 @@ struct RequestIdMiddleware: RouterMiddleware {
         var context = context
         let given = request.headers[.requestId]
         context.requestId = given.flatMap { Self.isAcceptable($0) ? $0 : nil } ?? Self.makeId()
+        // One id per log line: ours, which the caller sees, rather than Hummingbird's as well
+        // (whose text is also formatted anew for every line).
+        context.logger[metadataKey: "hb.request.id"] = nil
         context.logger[metadataKey: "request_id"] = .string(context.requestId)
         var response = try await next(request, context)
         response.headers[.requestId] = context.requestId
@@ -22,10 +26,32 @@ struct RequestIdMiddleware: RouterMiddleware {
             && id.utf8.allSatisfy { $0 == 0x2D || $0 == 0x2E || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
     }
 
-    /// `req_` and 16 hex digits: 64 random bits, written in one go (this runs on every request).
+    /// Where the process's sequence of ids starts: at random, so that two processes' ids are
+    /// unlikely to meet.
+    private static let sequence = Atomic<UInt64>(UInt64.random(in: .min ... .max))
+
+    /// `req_` and 16 hex digits, unique within the process: the next number of a sequence,
+    /// scrambled so that ids do not read as a count. Drawing 64 random bits for each request
+    /// would cost a system call on every request.
     static func makeId() -> String {
-        let digits = String(UInt64.random(in: .min ... .max), radix: 16)
-        return "req_" + String(repeating: "0", count: 16 - digits.utf8.count) + digits
+        let value = scrambled(sequence.add(1, ordering: .relaxed).oldValue)
+        return String(unsafeUninitializedCapacity: 20) { text in
+            let prefix: StaticString = "req_"
+            for index in 0..<4 { text[index] = prefix.utf8Start[index] }
+            let digits: StaticString = "0123456789abcdef"
+            for index in 0..<16 {
+                text[4 + index] = digits.utf8Start[Int((value >> (60 - 4 * UInt64(index))) & 0xF)]
+            }
+            return 20
+        }
+    }
+
+    /// SplitMix64's finalizer: each step (a xor-shift, a multiplication by an odd number) can be
+    /// undone, so distinct inputs give distinct outputs.
+    static func scrambled(_ value: UInt64) -> UInt64 {
+        var mixed = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }
 
