@@ -84,8 +84,7 @@ extension ExecutionRun {
     ) async -> [ResponseValue?] {
         // One object of an object type (a REST route's root field): its level at once.
         if values.count == 1, type.kind == .object, case .object(let object) = values[0], let plan = field.children.first {
-            let objects = await executeSelections(plan, parents: [object], paths: paths, serially: false, errors: &errors)
-            return [objects[0].map { .object($0) }]
+            return [await executeObject(plan, parents: [object], paths: paths, serially: false, errors: &errors).map { .object($0) }]
         }
         let fields = field.fields
         var results = [ResponseValue?](repeating: .null, count: values.count)
@@ -156,25 +155,31 @@ extension ExecutionRun {
     func completeLeaves(
         _ values: inout [ResponseValue?], as type: SchemaType, nonNull: Bool, field: PlannedField, paths: PathColumn, errors: inout [GraphQLError]
     ) {
-        let fields = field.fields
         for row in values.indices {
-            guard let value = values[row] else {
-                errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
-                continue
-            }
-            // Most values are already what their scalar writes: left as they are.
-            if let scalar = field.scalar, scalar.accepts(value) { continue }
-            if case .null = value {
-                guard nonNull else { continue }
-                errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
-                values[row] = nil
-            } else if let coerced = ResultCoercion.coerce(value, to: type) {
-                values[row] = coerced
-            } else {
-                errors.append(error("\(type.name) cannot represent value: \(value.json)", fields, paths.appending(field.key), row))
-                values[row] = nil
-            }
+            // Most values are already what their scalar writes: left in place.
+            if let value = values[row], let scalar = field.scalar, scalar.accepts(value) { continue }
+            values[row] = completeLeaf(read: values[row], as: type, nonNull: nonNull, field: field, paths: paths, row: row, errors: &errors)
         }
+    }
+
+    /// One leaf value read from its parent (see `completeLeaves`): nil when it failed.
+    func completeLeaf(
+        read value: ResponseValue?, as type: SchemaType, nonNull: Bool, field: PlannedField, paths: PathColumn, row: Int, errors: inout [GraphQLError]
+    ) -> ResponseValue? {
+        let fields = field.fields
+        guard let value else {
+            errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
+            return nil
+        }
+        if let scalar = field.scalar, scalar.accepts(value) { return value }
+        if case .null = value {
+            guard nonNull else { return value }
+            errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
+            return nil
+        }
+        if let coerced = ResultCoercion.coerce(value, to: type) { return coerced }
+        errors.append(error("\(type.name) cannot represent value: \(value.json)", fields, paths.appending(field.key), row))
+        return nil
     }
 
     private func fieldDescription(_ fields: [Field]) -> String {

@@ -16,6 +16,61 @@ struct ExecutionRun: Sendable {
         var errors: [GraphQLError]
     }
 
+    /// The result of one field at one parent, and the errors met.
+    struct FieldCell: Sendable {
+        /// nil where the field failed (its error recorded) and must null its parent.
+        var value: ResponseValue?
+        var errors: [GraphQLError]
+    }
+
+    /// Executes a level of one parent — the root, or one object such as a REST route's `me` —
+    /// as `executeSelections` does, but with each value put straight into the object's row
+    /// rather than into a column per field. `parents` holds the parent alone, for the fields
+    /// that resolve through `executeField`.
+    func executeObject(
+        _ plan: SelectionPlan, parents: [any Sendable], paths: PathColumn, serially: Bool, errors: inout [GraphQLError]
+    ) async -> ResponseObject? {
+        let fields = plan.fields
+        var values: [ResponseValue] = []
+        values.reserveCapacity(fields.count)
+        var failed = false
+        // By field, so that errors come out in field order as from `executeSelections`.
+        var fieldErrors: [(index: Int, errors: [GraphQLError])] = []
+        func record(_ cell: FieldCell, at index: Int) {
+            if let value = cell.value { values[index] = value } else { failed = true }
+            if !cell.errors.isEmpty { fieldErrors.append((index, cell.errors)) }
+        }
+        var waiting: [Int] = []
+        for index in fields.indices {
+            values.append(.null)
+            if let cell = executeAtOnce(fields[index], on: plan.type, parent: parents[0], paths: paths) {
+                record(cell, at: index)
+            } else if serially || fields[index].runsInline {
+                record(FieldCell(await executeField(fields[index], on: plan.type, parents: parents, paths: paths)), at: index)
+            } else {
+                waiting.append(index)
+            }
+        }
+        if waiting.count == 1, let index = waiting.first {
+            record(FieldCell(await executeField(fields[index], on: plan.type, parents: parents, paths: paths)), at: index)
+        } else if !waiting.isEmpty {
+            await withTaskGroup(of: (Int, FieldColumn).self) { group in
+                for index in waiting {
+                    let field = fields[index]
+                    group.addTask {
+                        (index, await executeField(field, on: plan.type, parents: parents, paths: paths))
+                    }
+                }
+                for await (index, column) in group {
+                    record(FieldCell(column), at: index)
+                }
+            }
+        }
+        if fieldErrors.count > 1 { fieldErrors.sort { $0.index < $1.index } }
+        for field in fieldErrors { errors += field.errors }
+        return failed ? nil : ResponseObject(keys: plan.keys, values: values)
+    }
+
     /// Executes a level: the planned fields of one object type on `parents`, all of that type,
     /// one resolver call per field. An object is nil when a non-null field of it failed.
     func executeSelections(
@@ -99,6 +154,27 @@ struct ExecutionRun: Sendable {
         return absorbingFailures(FieldColumn(values: values, errors: errors), nullable: nullable)
     }
 
+    /// `executeAtOnce` for one parent: the value itself, no column.
+    func executeAtOnce(_ planned: PlannedField, on type: SchemaType, parent: any Sendable, paths: PathColumn) -> FieldCell? {
+        if planned.name == "__typename" {
+            return FieldCell(value: .string(type.name), errors: [])
+        }
+        guard let definition = planned.definition, definition.arguments.isEmpty,
+              let leaf = planned.resolver?.leaf, let leafType = planned.resolver?.leafType else {
+            // A field the type lacks, or a leaf whose arguments must be checked: rare, and
+            // answered as for many parents.
+            return executeAtOnce(planned, on: type, parents: [parent], paths: paths).map(FieldCell.init)
+        }
+        let nonNull = definition.type.isNonNull
+        var errors: [GraphQLError] = []
+        if let value = completeLeaf(read: leaf(parent), as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {
+            return FieldCell(value: value, errors: errors)
+        }
+        // Failed: a nullable field absorbs it; a non-null one passes it up. (Not `?? nil`:
+        // `ResponseValue` is expressible by `nil`, which would make it `.null`.)
+        return FieldCell(value: nonNull ? Optional.none : .null, errors: errors)
+    }
+
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3): any
     /// field `executeAtOnce` does not answer.
     func executeField(_ planned: PlannedField, on type: SchemaType, parents: [any Sendable], paths: PathColumn) async -> FieldColumn {
@@ -178,4 +254,11 @@ struct UnboundField: Error, CustomStringConvertible {
     var typeName: String
     var fieldName: String
     var description: String { "\(typeName).\(fieldName) has no resolver" }
+}
+
+extension ExecutionRun.FieldCell {
+    /// The one row of a column of one parent.
+    init(_ column: ExecutionRun.FieldColumn) {
+        self.init(value: column.values[0], errors: column.errors)
+    }
 }

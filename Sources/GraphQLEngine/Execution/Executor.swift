@@ -63,8 +63,8 @@ public struct Executor: Sendable {
         }
         let run = ExecutionRun(executable: executable, variables: coercedVariables, context: context)
         var errors: [GraphQLError] = []
-        let objects = await run.executeSelections(root, parents: [Root()], paths: .root, serially: definition.operation == .mutation, errors: &errors)
-        return ExecutionResult(data: objects.first ?? nil, errors: errors)
+        let data = await run.executeObject(root, parents: [Root()], paths: .root, serially: definition.operation == .mutation, errors: &errors)
+        return ExecutionResult(data: data, errors: errors)
     }
 
     /// GetOperation (spec §6.1): the operation named `name`, or the only one.

@@ -120,10 +120,13 @@ final class FieldResolver: Sendable {
     /// inline, not in a child task. Declared for introspection; set by `ExecutableSchema` for
     /// immediate fields of leaf types and of types below which nothing waits.
     let runsInline: Bool
-    /// For key paths: the values as a leaf field writes them, read in one pass (nil for an
-    /// object or a list, which no leaf field can hold). The executor uses it on scalar and enum
-    /// fields, where it saves the intermediate `Resolved` column.
+    /// For key paths and functions of the parent: the values as a leaf field writes them, read
+    /// in one pass (nil for an object or a list, which no leaf field can hold). The executor
+    /// uses it on scalar and enum fields, where it saves the intermediate `Resolved` column.
     let leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])?
+    /// The same for one parent, without an array (a loop calling this per parent would be
+    /// slower than `leaves`, whose loop is specialized).
+    let leaf: (@Sendable (any Sendable) -> ResponseValue?)?
     /// The field's definition, and its scalar or enum type when it is one (not a list): set by
     /// `ExecutableSchema`, so that executing a field looks up nothing else.
     let definition: SchemaField?
@@ -133,7 +136,8 @@ final class FieldResolver: Sendable {
     init(
         resolve: @escaping @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved],
         canProduce: @escaping @Sendable (TypeReference, TypeCheck) -> Bool, swiftType: String, isImmediate: Bool, runsInline: Bool = false,
-        leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil, definition: SchemaField? = nil, leafType: SchemaType? = nil
+        leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil, leaf: (@Sendable (any Sendable) -> ResponseValue?)? = nil,
+        definition: SchemaField? = nil, leafType: SchemaType? = nil
     ) {
         self.resolve = resolve
         self.canProduce = canProduce
@@ -141,6 +145,7 @@ final class FieldResolver: Sendable {
         self.isImmediate = isImmediate
         self.runsInline = runsInline
         self.leaves = leaves
+        self.leaf = leaf
         self.definition = definition
         self.leafType = leafType
     }
@@ -149,7 +154,7 @@ final class FieldResolver: Sendable {
     func described(by definition: SchemaField, leafType: SchemaType?, runsInline: Bool) -> FieldResolver {
         FieldResolver(
             resolve: resolve, canProduce: canProduce, swiftType: swiftType, isImmediate: isImmediate, runsInline: runsInline,
-            leaves: leaves, definition: definition, leafType: leafType
+            leaves: leaves, leaf: leaf, definition: definition, leafType: leafType
         )
     }
 }
@@ -181,7 +186,7 @@ public struct ObjectBinding<Parent: Sendable> {
         resolvers[name] = FieldResolver(
             resolve: { parents, _, _ in parents.map { reader.read($0).resolved } },
             canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true, runsInline: inline,
-            leaves: { parents in parents.map { reader.read($0).resolved.leafValue } }
+            leaves: { parents in parents.map { reader.read($0).resolved.leafValue } }, leaf: { reader.read($0).resolved.leafValue }
         )
     }
 

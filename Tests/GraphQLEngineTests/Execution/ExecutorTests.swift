@@ -79,6 +79,51 @@ struct ExecutorTests {
         #expect(reported.withLock { $0 } == ["failing: Secret"])
     }
 
+    /// An item whose `bad` field holds no Int, and whose `late` fails after a wait.
+    struct Item: ResolvedConvertible {
+        var id: String
+        var name: String?
+        var code: Int
+    }
+
+    static func itemExecutor() throws -> Executor {
+        let schema = try Schema.build(sdl: """
+            type Query { one: Item many: [Item] }
+            type Item { id: ID! name: String code: Int! bad: Int! late: String }
+            """)
+        var graph = ResolverGraph(schema: schema)
+        graph.root("Query") { query in
+            query.field("one") { _, _, _ in Item(id: "i1", name: nil, code: 7) }
+            query.field("many") { _, _, _ in [Item(id: "i1", name: nil, code: 7), Item(id: "i2", name: "second", code: 8)] }
+        }
+        graph.object("Item", Item.self) { item in
+            item.field("id", \.id)
+            item.field("name", \.name)
+            item.field("code", \.code)
+            item.field("bad") { _ in 1 << 40 }
+            item.field("late") { _, _, _ -> String? in
+                try await Task.sleep(for: .milliseconds(2))
+                throw Fixture.NotFound(message: "Gone.")
+            }
+        }
+        return Executor(try graph.build())
+    }
+
+    @Test("one object answers as an object of a list does: the same values, the same errors in field order")
+    func oneObjectAsAListOfOne() async throws {
+        let executor = try Self.itemExecutor()
+        let fine = try await Fixture.run(executor, "{ one { __typename id name code } many { __typename id name code } }")
+        #expect(fine.errors.isEmpty)
+        #expect(fine.response.json == #"{"data":{"one":{"__typename":"Item","id":"i1","name":null,"code":7},"many":[{"__typename":"Item","id":"i1","name":null,"code":7},{"__typename":"Item","id":"i2","name":"second","code":8}]}}"#)
+        // `late` fails after `bad` (read at once) has, but comes first in the selection.
+        for _ in 0..<5 {
+            let failing = try await Fixture.run(executor, "{ one { id late bad } many { id late bad } }")
+            #expect(failing.response.json.hasSuffix(#""data":{"one":null,"many":[null,null]}}"#))
+            #expect(failing.errors.map { $0.path?.map(\.description).joined(separator: ".") } == ["one.late", "one.bad", "many.0.late", "many.1.late", "many.0.bad", "many.1.bad"])
+            #expect(failing.errors.map(\.message) == ["Gone.", "Int cannot represent value: 1099511627776"] + ["Gone.", "Gone.", "Int cannot represent value: 1099511627776", "Int cannot represent value: 1099511627776"])
+        }
+    }
+
     @Test("null in a non-null field propagates to the nearest nullable parent")
     func nullPropagation() async throws {
         let executor = try Fixture.executor(Fixture.Store())
