@@ -160,7 +160,9 @@ struct GraphQLRoutes {
         } else {
             isBadRequest ? .badRequest : .ok
         }
-        var response = Self.json(status, result.response, mediaType)
+        var headers = HTTPFields()
+        headers[.contentType] = mediaType.contentType
+        var response = Response(status: status, headers: headers, body: ResponseBody(byteBuffer: result.withResponseJSON { ByteBuffer(bytes: $0) }))
         RateLimiter.apply(outcome.rateDecision, to: &response)
         return response
     }
@@ -174,7 +176,7 @@ struct GraphQLRoutes {
 
     static func json(_ status: HTTPResponse.Status, _ value: ResponseValue, _ mediaType: GraphQLMediaType) -> Response {
         var headers = HTTPFields()
-        headers[.contentType] = mediaType.rawValue + "; charset=utf-8"
+        headers[.contentType] = mediaType.contentType
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(json: value)))
     }
 

@@ -26,7 +26,12 @@ enum JSONInput {
         static let maxDepth = 128
 
         mutating func skipWhitespace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0A, 0x0D: index += 1
+                default: return
+                }
+            }
         }
 
         mutating func value(depth: Int) throws(Failure) -> InputValue {
@@ -96,52 +101,51 @@ enum JSONInput {
 
         private mutating func string() throws(Failure) -> String {
             index += 1
-            var scalars = String.UnicodeScalarView()
-            var chunkStart = index
-            var text = ""
+            let start = index
+            // Most strings hold no escape: taken as they lie.
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    text += String(decoding: bytes[chunkStart..<index], as: UTF8.self)
                     index += 1
-                    text.unicodeScalars.append(contentsOf: scalars)
-                    return text
+                    return String(decoding: bytes[start..<index - 1], as: UTF8.self)
                 }
+                if byte == UInt8(ascii: "\\") { break }
                 if byte < 0x20 { throw Failure(message: "control character in JSON string") }
-                if byte == UInt8(ascii: "\\") {
-                    text += String(decoding: bytes[chunkStart..<index], as: UTF8.self)
-                    text.unicodeScalars.append(contentsOf: scalars)
-                    scalars = String.UnicodeScalarView()
-                    index += 1
-                    guard index < bytes.count else { break }
-                    let escape = bytes[index]
-                    index += 1
-                    switch escape {
-                    case UInt8(ascii: "\""): text += "\""
-                    case UInt8(ascii: "\\"): text += "\\"
-                    case UInt8(ascii: "/"): text += "/"
-                    case UInt8(ascii: "b"): text += "\u{08}"
-                    case UInt8(ascii: "f"): text += "\u{0C}"
-                    case UInt8(ascii: "n"): text += "\n"
-                    case UInt8(ascii: "r"): text += "\r"
-                    case UInt8(ascii: "t"): text += "\t"
-                    case UInt8(ascii: "u"):
-                        var code = try hex4()
-                        if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                            index += 2
-                            let low = try hex4()
-                            guard (0xDC00...0xDFFF).contains(low) else { throw Failure(message: "invalid surrogate pair in JSON string") }
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                        guard let scalar = Unicode.Scalar(code) else { throw Failure(message: "invalid \\u escape in JSON string") }
-                        text.unicodeScalars.append(scalar)
-                    default:
-                        throw Failure(message: "invalid escape in JSON string")
-                    }
-                    chunkStart = index
+                index += 1
+            }
+            var text = Array(bytes[start..<index])
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "\"") { return String(decoding: text, as: UTF8.self) }
+                if byte < 0x20 { throw Failure(message: "control character in JSON string") }
+                guard byte == UInt8(ascii: "\\") else {
+                    text.append(byte)
                     continue
                 }
+                guard index < bytes.count else { break }
+                let escape = bytes[index]
                 index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
+                case UInt8(ascii: "b"): text.append(0x08)
+                case UInt8(ascii: "f"): text.append(0x0C)
+                case UInt8(ascii: "n"): text.append(0x0A)
+                case UInt8(ascii: "r"): text.append(0x0D)
+                case UInt8(ascii: "t"): text.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw Failure(message: "invalid surrogate pair in JSON string") }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else { throw Failure(message: "invalid \\u escape in JSON string") }
+                    text.append(contentsOf: String(scalar).utf8)
+                default:
+                    throw Failure(message: "invalid escape in JSON string")
+                }
             }
             throw Failure(message: "unterminated JSON string")
         }

@@ -4,6 +4,14 @@ enum GraphQLMediaType: String, Sendable {
     case graphQLResponse = "application/graphql-response+json"
     case json = "application/json"
 
+    /// The `Content-Type` of an answer in this type (a constant: this runs on every request).
+    var contentType: String {
+        switch self {
+        case .graphQLResponse: "application/graphql-response+json; charset=utf-8"
+        case .json: "application/json; charset=utf-8"
+        }
+    }
+
     /// The preferred acceptable type, or nil when the client accepts neither. No header and
     /// wildcards mean `application/json`, which every client (old ones included) can read; a
     /// client that wants `application/graphql-response+json` names it.

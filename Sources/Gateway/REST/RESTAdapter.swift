@@ -175,7 +175,8 @@ struct RESTAdapter {
         if let key = route.notFoundKey, data[key] == .null {
             return ErrorEnvelope.response(code: "RESOURCE_NOT_FOUND", message: "Not found.", requestId: requestId)
         }
-        var body = ResponseObject()
+        // Written as it goes: `{"success":true` and the data's members.
+        var body = JSONObjectWriter(capacity: 1_000)
         body.append("success", true)
         for index in 0..<data.count {
             if data.keys[index] == route.spreadKey, case .object(let spread) = data.values[index] {
@@ -186,7 +187,8 @@ struct RESTAdapter {
         }
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: HTTPResponse.Status(code: route.successStatus), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(json: .object(body))))
+        let bytes = body.withObjectBytes { ByteBuffer(bytes: $0) }
+        return Response(status: HTTPResponse.Status(code: route.successStatus), headers: headers, body: ResponseBody(byteBuffer: bytes))
     }
 }
 

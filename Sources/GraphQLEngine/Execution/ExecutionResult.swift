@@ -15,6 +15,19 @@ public struct ExecutionResult: Sendable {
         self.isRequestError = isRequestError
     }
 
+    /// The response map as compact JSON, lent to `body` where it was written (`response`,
+    /// written without building it first).
+    public func withResponseJSON<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var object = JSONObjectWriter(capacity: 1_000)
+        if !errors.isEmpty {
+            object.append("errors", .list(errors.map(\.responseValue)))
+        }
+        if !isRequestError {
+            object.append("data", data.map { .object($0) } ?? .null)
+        }
+        return try object.withObjectBytes(body)
+    }
+
     /// The response map: `{"data": …, "errors": […]}`, keys in the spec's order.
     public var response: ResponseValue {
         var object = ResponseObject()

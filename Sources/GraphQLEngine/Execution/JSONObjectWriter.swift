@@ -1,29 +1,55 @@
-/// Writes one flat JSON object of string fields straight into bytes, escaped as the engine
-/// escapes answers: for lines written on every request (the gateway's JSON log lines), where
-/// building a `ResponseValue` first would cost more than the writing.
+/// Writes one JSON object member by member straight into bytes, escaped as the engine escapes
+/// answers: for what is written on every request — the gateway's JSON log lines, a REST
+/// route's envelope around its data — where building a `ResponseValue` first would cost more
+/// than the writing.
 ///
 ///     var object = JSONObjectWriter()
 ///     object.append("level", "info")
 ///     let line = object.line()   // {"level":"info"} and a newline
 public struct JSONObjectWriter: ~Copyable {
-    private var buffer = JSONBuffer(capacity: 512)
+    private var buffer: JSONBuffer
     private var isEmpty = true
 
-    public init() {}
+    /// `capacity`: the bytes to make room for at once (more are found as needed).
+    public init(capacity: Int = 512) {
+        buffer = JSONBuffer(capacity: capacity)
+    }
 
     /// One `"key":"value"` member.
     public mutating func append(_ key: String, _ value: String) {
+        startMember(key)
+        JSONWriter.writeString(value, into: &buffer)
+    }
+
+    /// One `"key":value` member, the value written as an answer's.
+    public mutating func append(_ key: String, _ value: ResponseValue) {
+        startMember(key)
+        JSONWriter.write(value, into: &buffer)
+    }
+
+    private mutating func startMember(_ key: String) {
         buffer.append(isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
         isEmpty = false
         JSONWriter.writeString(key, into: &buffer)
         buffer.append(UInt8(ascii: ":"))
-        JSONWriter.writeString(value, into: &buffer)
     }
 
     /// The object, closed, and a newline.
     public consuming func line() -> [UInt8] {
-        if isEmpty { buffer.append(UInt8(ascii: "{")) }
-        buffer.append("}\n")
+        close()
+        buffer.append(UInt8(ascii: "\n"))
         return buffer.bytes()
+    }
+
+    /// The object, closed, lent to `body` where it was written: for a caller that copies the
+    /// bytes into its own buffer anyway (an HTTP body).
+    public consuming func withObjectBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        close()
+        return try buffer.withBytes(body)
+    }
+
+    private mutating func close() {
+        if isEmpty { buffer.append(UInt8(ascii: "{")) }
+        buffer.append(UInt8(ascii: "}"))
     }
 }

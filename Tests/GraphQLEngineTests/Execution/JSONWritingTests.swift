@@ -35,4 +35,28 @@ struct JSONWritingTests {
         #expect(String(decoding: object.line(), as: UTF8.self) == #"{"message":"say \"hi\"\n","k\\ey":"é"}"# + "\n")
         #expect(String(decoding: JSONObjectWriter().line(), as: UTF8.self) == "{}\n")
     }
+
+    @Test("members with answer values, past the first capacity: the same bytes as the built object")
+    func objectsWithValues() {
+        let nested: ResponseValue = ["list": [1, 2.5, nil, true], "text": "a\u{1}b"]
+        var object = JSONObjectWriter(capacity: 8)
+        object.append("success", true)
+        object.append("nested", nested)
+        object.append("plain", "x")
+        let written = object.withObjectBytes { String(decoding: $0, as: UTF8.self) }
+        #expect(written == (["success": true, "nested": nested, "plain": "x"] as ResponseValue).json)
+        #expect(JSONObjectWriter().withObjectBytes { String(decoding: $0, as: UTF8.self) } == "{}")
+    }
+
+    @Test("a result's response written at once is the response map's JSON")
+    func responseWrittenAtOnce() {
+        let results = [
+            ExecutionResult(data: ResponseObject(["a": 1]), errors: []),
+            ExecutionResult(data: nil, errors: [GraphQLError("broken", path: [.key("a")], code: "X")]),
+            ExecutionResult(data: nil, errors: [GraphQLError("bad request")], isRequestError: true),
+        ]
+        for result in results {
+            #expect(result.withResponseJSON { String(decoding: $0, as: UTF8.self) } == result.response.json)
+        }
+    }
 }
