@@ -76,6 +76,10 @@ final class PlannedField: Sendable {
     let resolver: FieldResolver?
     /// Runs where it stands rather than in a child task (see `FieldResolver.runsInline`).
     let runsInline: Bool
+    /// Facts of the definition, looked up once rather than for every object of every run.
+    let isTypename: Bool
+    let isNonNull: Bool
+    let takesArguments: Bool
     /// For a field of a composite type: the sub-selections planned for each object type its
     /// values may have (one for an object type).
     let children: [SelectionPlan]
@@ -90,7 +94,10 @@ final class PlannedField: Sendable {
         self.namedType = namedType
         self.scalar = namedType.flatMap { BuiltInScalar(rawValue: $0.name) }
         self.resolver = resolver
-        self.runsInline = name == "__typename" || resolver?.runsInline == true
+        self.isTypename = name == "__typename"
+        self.runsInline = isTypename || resolver?.runsInline == true
+        self.isNonNull = definition?.type.isNonNull ?? false
+        self.takesArguments = definition.map { !$0.arguments.isEmpty } ?? false
         self.children = children
     }
 

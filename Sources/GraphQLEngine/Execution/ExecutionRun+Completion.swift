@@ -166,19 +166,18 @@ extension ExecutionRun {
     func completeLeaf(
         read value: ResponseValue?, as type: SchemaType, nonNull: Bool, field: PlannedField, paths: PathColumn, row: Int, errors: inout [GraphQLError]
     ) -> ResponseValue? {
-        let fields = field.fields
         guard let value else {
-            errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
+            errors.append(error("Expected a value of type \"\(type.name)\" for field \(fieldDescription(field.fields)).", field.fields, paths.appending(field.key), row))
             return nil
         }
         if let scalar = field.scalar, scalar.accepts(value) { return value }
         if case .null = value {
             guard nonNull else { return value }
-            errors.append(error("Cannot return null for non-nullable field \(fieldDescription(fields)).", fields, paths.appending(field.key), row))
+            errors.append(error("Cannot return null for non-nullable field \(fieldDescription(field.fields)).", field.fields, paths.appending(field.key), row))
             return nil
         }
         if let coerced = ResultCoercion.coerce(value, to: type) { return coerced }
-        errors.append(error("\(type.name) cannot represent value: \(value.json)", fields, paths.appending(field.key), row))
+        errors.append(error("\(type.name) cannot represent value: \(value.json)", field.fields, paths.appending(field.key), row))
         return nil
     }
 

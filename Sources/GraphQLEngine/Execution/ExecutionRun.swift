@@ -31,44 +31,58 @@ struct ExecutionRun: Sendable {
         _ plan: SelectionPlan, parents: [any Sendable], paths: PathColumn, serially: Bool, errors: inout [GraphQLError]
     ) async -> ResponseObject? {
         let fields = plan.fields
-        var values: [ResponseValue] = []
-        values.reserveCapacity(fields.count)
-        var failed = false
-        // By field, so that errors come out in field order as from `executeSelections`.
-        var fieldErrors: [(index: Int, errors: [GraphQLError])] = []
-        func record(_ cell: FieldCell, at index: Int) {
-            if let value = cell.value { values[index] = value } else { failed = true }
-            if !cell.errors.isEmpty { fieldErrors.append((index, cell.errors)) }
-        }
+        var row = Row(count: fields.count)
         var waiting: [Int] = []
+        let type = plan.type
         for index in fields.indices {
-            values.append(.null)
-            if let cell = executeAtOnce(fields[index], on: plan.type, parent: parents[0], paths: paths) {
-                record(cell, at: index)
+            if let cell = executeAtOnce(fields[index], on: type, parent: parents[0], paths: paths) {
+                row.record(cell, at: index)
             } else if serially || fields[index].runsInline {
-                record(FieldCell(await executeField(fields[index], on: plan.type, parents: parents, paths: paths)), at: index)
+                row.record(FieldCell(await executeField(fields[index], on: type, parents: parents, paths: paths)), at: index)
             } else {
                 waiting.append(index)
             }
         }
         if waiting.count == 1, let index = waiting.first {
-            record(FieldCell(await executeField(fields[index], on: plan.type, parents: parents, paths: paths)), at: index)
+            row.record(FieldCell(await executeField(fields[index], on: type, parents: parents, paths: paths)), at: index)
         } else if !waiting.isEmpty {
             await withTaskGroup(of: (Int, FieldColumn).self) { group in
                 for index in waiting {
                     let field = fields[index]
                     group.addTask {
-                        (index, await executeField(field, on: plan.type, parents: parents, paths: paths))
+                        (index, await executeField(field, on: type, parents: parents, paths: paths))
                     }
                 }
                 for await (index, column) in group {
-                    record(FieldCell(column), at: index)
+                    row.record(FieldCell(column), at: index)
                 }
             }
         }
-        if fieldErrors.count > 1 { fieldErrors.sort { $0.index < $1.index } }
-        for field in fieldErrors { errors += field.errors }
-        return failed ? nil : ResponseObject(keys: plan.keys, values: values)
+        return row.object(keys: plan.keys, errors: &errors)
+    }
+
+    /// The values of one object as its fields complete, in any order.
+    private struct Row {
+        var values: [ResponseValue]
+        var failed = false
+        /// By field, so that errors come out in field order as from `executeSelections`.
+        var fieldErrors: [(index: Int, errors: [GraphQLError])] = []
+
+        init(count: Int) {
+            values = Array(repeating: .null, count: count)
+        }
+
+        mutating func record(_ cell: FieldCell, at index: Int) {
+            if let value = cell.value { values[index] = value } else { failed = true }
+            if !cell.errors.isEmpty { fieldErrors.append((index, cell.errors)) }
+        }
+
+        /// The object, nil when a non-null field failed; its errors added to `errors`.
+        consuming func object(keys: [String], errors: inout [GraphQLError]) -> ResponseObject? {
+            if fieldErrors.count > 1 { fieldErrors.sort { $0.index < $1.index } }
+            for field in fieldErrors { errors += field.errors }
+            return failed ? nil : ResponseObject(keys: keys, values: values)
+        }
     }
 
     /// Executes a level: the planned fields of one object type on `parents`, all of that type,
@@ -132,7 +146,7 @@ struct ExecutionRun: Sendable {
     /// a field the type lacks, and a leaf read from the parent in one pass (see
     /// `FieldResolver.leaves`). nil for every other field.
     func executeAtOnce(_ planned: PlannedField, on type: SchemaType, parents: [any Sendable], paths: PathColumn) -> FieldColumn? {
-        if planned.name == "__typename" {
+        if planned.isTypename {
             return FieldColumn(values: parents.map { _ in .string(type.name) }, errors: [])
         }
         guard let definition = planned.definition else {
@@ -156,16 +170,16 @@ struct ExecutionRun: Sendable {
 
     /// `executeAtOnce` for one parent: the value itself, no column.
     func executeAtOnce(_ planned: PlannedField, on type: SchemaType, parent: any Sendable, paths: PathColumn) -> FieldCell? {
-        if planned.name == "__typename" {
+        if planned.isTypename {
             return FieldCell(value: .string(type.name), errors: [])
         }
-        guard let definition = planned.definition, definition.arguments.isEmpty,
-              let leaf = planned.resolver?.leaf, let leafType = planned.resolver?.leafType else {
+        guard planned.definition != nil, !planned.takesArguments, let resolver = planned.resolver, let leaf = resolver.leaf,
+              let leafType = resolver.leafType else {
             // A field the type lacks, or a leaf whose arguments must be checked: rare, and
             // answered as for many parents.
             return executeAtOnce(planned, on: type, parents: [parent], paths: paths).map(FieldCell.init)
         }
-        let nonNull = definition.type.isNonNull
+        let nonNull = planned.isNonNull
         var errors: [GraphQLError] = []
         if let value = completeLeaf(read: leaf(parent), as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {
             return FieldCell(value: value, errors: errors)
