@@ -188,6 +188,9 @@ struct GraphQLOverHTTPTests {
             #expect(registered == #"{"data":{"hello":"Hello, world!"}}"#)
             let byHash = try await send(#"{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"\#(hash)"}}}"#)
             #expect(byHash == #"{"data":{"hello":"Hello, world!"}}"#)
+            // Hex digits in upper case name the same document.
+            let byUpperCaseHash = try await send(#"{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"\#(hash.uppercased())"}}}"#)
+            #expect(byUpperCaseHash == #"{"data":{"hello":"Hello, world!"}}"#)
             let byId = try await send(#"{"documentId":"sha256:\#(hash)"}"#)
             #expect(byId == #"{"data":{"hello":"Hello, world!"}}"#)
             let mismatch = try await send(#"{"query":"{ accounts { id } }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"\#(hash)"}}}"#)

@@ -1,5 +1,6 @@
 @testable import Gateway
 import GraphQLEngine
+import NIOCore
 import Testing
 
 @Suite("JSON request bodies")
@@ -21,6 +22,14 @@ struct JSONInputTests {
         #expect(try JSONInput.parse(#""q\"b\\s\/b\bf\fn\nr\rt\t end""#) == .string("q\"b\\s/b\u{08}f\u{0C}n\nr\rt\t end"))
         #expect(try JSONInput.parse(#""caf\u00e9 \u20AC \ud83d\ude00!""#) == .string("café € 😀!"))
         #expect(try JSONInput.parse("\"naïve ₿ \\n\"") == .string("naïve ₿ \n"))
+    }
+
+    @Test("a request body is read where it lies: only its readable bytes")
+    func byteBuffers() throws {
+        var buffer = ByteBuffer(string: "xx{\"query\": \"{ hello }\"}")
+        buffer.moveReaderIndex(forwardBy: 2)
+        #expect(try JSONInput.parse(buffer) == .object(["query": .string("{ hello }")]))
+        #expect(throws: JSONInput.Failure.self) { try JSONInput.parse(ByteBuffer()) }
     }
 
     @Test("malformed JSON is refused with a reason")

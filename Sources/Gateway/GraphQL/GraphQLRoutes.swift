@@ -16,15 +16,19 @@ struct GraphQLRoutes {
     /// token that is not valid (a bad token is never quietly treated as anonymous).
     private struct Caller {
         var viewer: Viewer?
-        var key: String
+
+        /// The rate-limit key: asked for only when limits are on.
+        func key(in context: GatewayRequestContext) -> String {
+            context.rateLimitKey(for: viewer)
+        }
     }
 
     private func identify(_ request: Request, _ context: GatewayRequestContext, _ mediaType: GraphQLMediaType) async -> Result<Caller, Refusal> {
         switch await authenticator.authenticate(authorization: request.headers[.authorization]) {
         case .anonymous:
-            return .success(Caller(viewer: nil, key: context.rateLimitKey(for: nil)))
+            return .success(Caller(viewer: nil))
         case .user(let viewer):
-            return .success(Caller(viewer: viewer, key: context.rateLimitKey(for: viewer)))
+            return .success(Caller(viewer: viewer))
         case .invalid(let reason):
             let result = ExecutionResult(data: nil, errors: [GraphQLError("The token is not valid: \(reason).", code: "AUTHENTICATION_FAILED")], isRequestError: true)
             var response = Self.json(.unauthorized, result.response, mediaType)
@@ -67,7 +71,7 @@ struct GraphQLRoutes {
         }
         let json: InputValue
         do {
-            json = try JSONInput.parse(Array(body.readableBytesView))
+            json = try JSONInput.parse(body)
         } catch {
             return malformed("The body is not valid JSON: \(error.message)", mediaType)
         }
@@ -86,7 +90,7 @@ struct GraphQLRoutes {
             return malformed(error.message, mediaType)
         }
         let outcome = await service.run(
-            graphQLRequest, overGet: false, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key
+            graphQLRequest, overGet: false, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
         )
         return respond(outcome, mediaType)
     }
@@ -111,7 +115,7 @@ struct GraphQLRoutes {
         case .failure(let refusal): return refusal.response
         }
         let outcome = await service.run(
-            graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key
+            graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
         )
         if outcome.isMutationOverGet {
             var response = Self.json(.methodNotAllowed, outcome.result.response, mediaType)
@@ -134,7 +138,7 @@ struct GraphQLRoutes {
         for item in items {
             do {
                 let graphQLRequest = try GraphQLHTTPRequest(json: item)
-                let outcome = await service.run(graphQLRequest, overGet: false, context: shared, caller: caller.key)
+                let outcome = await service.run(graphQLRequest, overGet: false, context: shared, caller: caller.key(in: context))
                 lastDecision = outcome.rateDecision ?? lastDecision
                 responses.append(outcome.result.response)
             } catch {

@@ -63,9 +63,9 @@ public final class GraphQLService: Sendable {
         for error in errors { metrics.recordGraphQLError(code: error.code ?? "GRAPHQL_ERROR") }
     }
 
-    /// Runs one request for `caller` (the rate-limit key), charging the static cost of its
-    /// operation before anything resolves.
-    func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext, caller: String) async -> Outcome {
+    /// Runs one request for `caller` (the rate-limit key, built only when limits are on),
+    /// charging the static cost of its operation before anything resolves.
+    func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext, caller: @autoclosure () -> String) async -> Outcome {
         let text: String
         let knownHash: String?
         switch queryText(of: request) {
@@ -99,7 +99,7 @@ public final class GraphQLService: Sendable {
                 isAccessRefused: true
             )
         }
-        let decision = await limiter.charge(caller: caller, rateClass: "graphql", cost: Double(operation.cost))
+        let decision = await limiter.charge(caller: caller(), rateClass: "graphql", cost: Double(operation.cost))
         if let decision, !decision.allowed {
             let error = GraphQLError(
                 "This operation costs \(operation.cost) points, more than the \(decision.remaining) left this minute; retry in \(decision.retryAfter ?? 1) s.",
@@ -122,7 +122,8 @@ public final class GraphQLService: Sendable {
             return .success((text, hash))
         }
         if case .object(let persistedQuery)? = request.extensions["persistedQuery"], let hash = persistedQuery["sha256Hash"]?.string {
-            let hash = hash.lowercased()
+            // Lowercased only when it is not already (it almost always is).
+            let hash = hash.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? hash.lowercased() : hash
             if let query = request.query {
                 guard Self.sha256(query) == hash else {
                     return .failure(GraphQLError("The persisted query's sha256Hash does not match its query.", code: ErrorCode.persistedQueryHashMismatch))

@@ -1,4 +1,5 @@
 import GraphQLEngine
+import NIOCore
 
 /// A small, strict JSON reader (RFC 8259) for request bodies and query parameters, straight into
 /// `InputValue`s: integers stay integers, booleans booleans, and nothing passes through `Any`.
@@ -7,7 +8,8 @@ enum JSONInput {
         var message: String
     }
 
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> InputValue {
+    /// Read where the bytes lie, without copying them first.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> InputValue {
         var reader = Reader(bytes: bytes)
         reader.skipWhitespace()
         let value = try reader.value(depth: 0)
@@ -16,12 +18,21 @@ enum JSONInput {
         return value
     }
 
+    /// A request body.
+    static func parse(_ buffer: ByteBuffer) throws(Failure) -> InputValue {
+        let parsed = buffer.withUnsafeReadableBytes { raw -> Result<InputValue, Failure> in
+            Result { () throws(Failure) in try parse(raw.assumingMemoryBound(to: UInt8.self)) }
+        }
+        return try parsed.get()
+    }
+
     static func parse(_ text: String) throws(Failure) -> InputValue {
-        try parse(Array(text.utf8))
+        var text = text
+        return try text.withUTF8 { bytes in Result { () throws(Failure) in try parse(bytes) } }.get()
     }
 
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         static let maxDepth = 128
 

@@ -120,7 +120,7 @@ struct RESTAdapter {
             var request = request
             do {
                 let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
-                body = buffer.readableBytes == 0 ? .object([:]) : try JSONInput.parse(Array(buffer.readableBytesView))
+                body = buffer.readableBytes == 0 ? .object([:]) : try JSONInput.parse(buffer)
             } catch let failure as JSONInput.Failure {
                 return .failure(BindingFailure(details: [ErrorEnvelope.Detail(field: "body", message: "The body is not valid JSON: \(failure.message).")]))
             } catch {
