@@ -44,10 +44,11 @@ public struct JSONLogHandler: LogHandler {
         for field in Self.merged(metadata, event.metadata) {
             line.append(field.key, field.value.description)
         }
-        let bytes = line.line()
-        switch destination {
-        case .standardOutput: Self.writeToStandardOutput(bytes)
-        case .function(let write): write(String(decoding: bytes, as: UTF8.self))
+        line.withLine { bytes in
+            switch destination {
+            case .standardOutput: Self.writeToStandardOutput(bytes)
+            case .function(let write): write(String(decoding: bytes, as: UTF8.self))
+            }
         }
     }
 
@@ -76,17 +77,15 @@ public struct JSONLogHandler: LogHandler {
 
     /// One line to standard output in as few `write` calls as it takes (one, almost always):
     /// lines are not buffered, so none is lost if the process dies.
-    static func writeToStandardOutput(_ line: [UInt8]) {
-        line.withUnsafeBufferPointer { bytes in
-            guard var next = bytes.baseAddress else { return }
-            var left = bytes.count
-            while left > 0 {
-                let written = writeToFile(STDOUT_FILENO, next, left)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                next += written
-                left -= written
-            }
+    static func writeToStandardOutput(_ line: UnsafeBufferPointer<UInt8>) {
+        guard var next = line.baseAddress else { return }
+        var left = line.count
+        while left > 0 {
+            let written = writeToFile(STDOUT_FILENO, next, left)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            next += written
+            left -= written
         }
     }
 
@@ -98,23 +97,26 @@ public struct JSONLogHandler: LogHandler {
         var seconds = time_t(milliseconds.quotientAndRemainder(dividingBy: 1_000).quotient)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        var text = Array("0000-00-00T00:00:00.000Z".utf8)
-        // `value`'s last `width` digits, ending at `end`.
-        func put(_ value: Int, width: Int, at end: Int) {
-            var value = value
-            for index in stride(from: end, to: end - width, by: -1) {
-                text[index] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
+        let pattern: StaticString = "0000-00-00T00:00:00.000Z"
+        return String(unsafeUninitializedCapacity: pattern.utf8CodeUnitCount) { text in
+            for index in 0..<pattern.utf8CodeUnitCount { text[index] = pattern.utf8Start[index] }
+            // `value`'s last `width` digits, ending at `end`.
+            func put(_ value: Int, width: Int, at end: Int) {
+                var value = value
+                for index in stride(from: end, to: end - width, by: -1) {
+                    text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
             }
+            put(Int(parts.tm_year) + 1900, width: 4, at: 3)
+            put(Int(parts.tm_mon) + 1, width: 2, at: 6)
+            put(Int(parts.tm_mday), width: 2, at: 9)
+            put(Int(parts.tm_hour), width: 2, at: 12)
+            put(Int(parts.tm_min), width: 2, at: 15)
+            put(Int(parts.tm_sec), width: 2, at: 18)
+            put(milliseconds % 1_000, width: 3, at: 22)
+            return pattern.utf8CodeUnitCount
         }
-        put(Int(parts.tm_year) + 1900, width: 4, at: 3)
-        put(Int(parts.tm_mon) + 1, width: 2, at: 6)
-        put(Int(parts.tm_mday), width: 2, at: 9)
-        put(Int(parts.tm_hour), width: 2, at: 12)
-        put(Int(parts.tm_min), width: 2, at: 15)
-        put(Int(parts.tm_sec), width: 2, at: 18)
-        put(milliseconds % 1_000, width: 3, at: 22)
-        return String(decoding: text, as: UTF8.self)
     }
 }
 

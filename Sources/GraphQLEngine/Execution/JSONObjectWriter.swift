@@ -5,7 +5,7 @@
 ///
 ///     var object = JSONObjectWriter()
 ///     object.append("level", "info")
-///     let line = object.line()   // {"level":"info"} and a newline
+///     object.withLine { write($0) }   // {"level":"info"} and a newline
 public struct JSONObjectWriter: ~Copyable {
     private var buffer: JSONBuffer
     private var isEmpty = true
@@ -34,11 +34,11 @@ public struct JSONObjectWriter: ~Copyable {
         buffer.append(UInt8(ascii: ":"))
     }
 
-    /// The object, closed, and a newline.
-    public consuming func line() -> [UInt8] {
+    /// The object, closed, and a newline, lent to `body` where they were written.
+    public consuming func withLine<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         close()
         buffer.append(UInt8(ascii: "\n"))
-        return buffer.bytes()
+        return try buffer.withBytes(body)
     }
 
     /// The object, closed, lent to `body` where it was written: for a caller that copies the
