@@ -173,12 +173,12 @@ struct ExecutionRun: Sendable {
         if planned.isTypename {
             return FieldCell(value: .string(type.name), errors: [])
         }
-        guard planned.definition != nil, !planned.takesArguments, let resolver = planned.resolver, let leaf = resolver.leaf,
-              let leafType = resolver.leafType else {
+        guard planned.definition != nil, planned.resolver?.leafType == nil || !planned.takesArguments else {
             // A field the type lacks, or a leaf whose arguments must be checked: rare, and
             // answered as for many parents.
             return executeAtOnce(planned, on: type, parents: [parent], paths: paths).map(FieldCell.init)
         }
+        guard let resolver = planned.resolver, let leaf = resolver.leaf, let leafType = resolver.leafType else { return nil }
         let nonNull = planned.isNonNull
         var errors: [GraphQLError] = []
         if let value = completeLeaf(read: leaf(parent), as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {

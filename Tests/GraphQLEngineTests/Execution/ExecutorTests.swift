@@ -124,6 +124,31 @@ struct ExecutorTests {
         }
     }
 
+    @Test("a field read from the parent still checks its arguments, for one object as for a list")
+    func argumentsOfFieldsReadFromTheParent() async throws {
+        let schema = try Schema.build(sdl: """
+            type Query { one: Item many: [Item] }
+            type Item { id: ID! name(style: Int! = 1): String }
+            """)
+        var graph = ResolverGraph(schema: schema)
+        graph.root("Query") { query in
+            query.field("one") { _, _, _ in Item(id: "i1", name: "first", code: 1) }
+            query.field("many") { _, _, _ in [Item(id: "i1", name: "first", code: 1), Item(id: "i2", name: "second", code: 2)] }
+        }
+        graph.object("Item", Item.self) { item in
+            item.field("id", \.id)
+            item.field("name", \.name)
+        }
+        let executor = Executor(try graph.build())
+        let query = "query($style: Int) { one { id name(style: $style) } many { name(style: $style) } }"
+        let fine = try await Fixture.run(executor, query, variables: ["style": .int(2)])
+        #expect(fine.response.json == #"{"data":{"one":{"id":"i1","name":"first"},"many":[{"name":"first"},{"name":"second"}]}}"#)
+        let explicitNull = try await Fixture.run(executor, query, variables: ["style": .null])
+        #expect(explicitNull.data == ResponseObject(["one": ["id": "i1", "name": nil], "many": [["name": nil], ["name": nil]]]))
+        #expect(explicitNull.errors.map { $0.path?.map(\.description).joined(separator: ".") } == ["one.name", "many.0.name", "many.1.name"])
+        #expect(Set(explicitNull.errors.map(\.code)) == [ErrorCode.badUserInput])
+    }
+
     @Test("null in a non-null field propagates to the nearest nullable parent")
     func nullPropagation() async throws {
         let executor = try Fixture.executor(Fixture.Store())
