@@ -55,7 +55,12 @@ enum LeafLiteral {
 /// fractional seconds (`2025-01-06T10:30:00.123Z`).
 enum DateTimeLiteral {
     static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        // Read in place: this runs for every date of every answer.
+        var text = text
+        return text.withUTF8(isValid(utf8:))
+    }
+
+    private static func isValid(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return false }
         func digits(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -74,8 +79,12 @@ enum DateTimeLiteral {
                   fraction.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         }
         let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let daysInMonth = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...12).contains(month) && day >= 1 && day <= daysInMonth[month - 1]
+        let daysInMonth = switch month {
+        case 2: isLeap ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+        return (1...12).contains(month) && day >= 1 && day <= daysInMonth
             && hour < 24 && minute < 60 && second < 60
     }
 }

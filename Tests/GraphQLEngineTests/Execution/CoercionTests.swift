@@ -91,4 +91,16 @@ struct CoercionTests {
         let result = await executor.execute(document, variables: ["n": .string("x")], context: RequestContext(requestId: "t"))
         #expect(result.data?["echo"] == .string(#"input={"count":1,"name":"x"} limit=5 tags=["one"]"#))
     }
+
+    @Test("DateTime values: UTC with seconds, optional fraction, real calendar days")
+    func dateTimes() {
+        let valid = ["2025-01-06T10:30:00Z", "2025-01-06T10:30:00.123Z", "2000-02-29T00:00:00Z", "2024-04-30T23:59:59.9Z", "1999-12-31T23:59:59Z"]
+        let invalid = [
+            "2025-01-06T10:30:00", "2025-01-06 10:30:00Z", "2025-13-01T00:00:00Z", "2025-00-01T00:00:00Z", "2025-04-31T00:00:00Z",
+            "1900-02-29T00:00:00Z", "2023-02-29T00:00:00Z", "2025-01-06T24:00:00Z", "2025-01-06T10:60:00Z", "2025-01-06T10:30:60Z",
+            "2025-01-06T10:30:00.Z", "2025-01-06T10:30:00,5Z", "2025-01-06T10:30:00+01:00", "yesterday", "",
+        ]
+        for text in valid { #expect(DateTimeLiteral.isValid(text), "\(text)") }
+        for text in invalid { #expect(!DateTimeLiteral.isValid(text), "\(text)") }
+    }
 }
