@@ -83,6 +83,8 @@ final class PlannedField: Sendable {
     /// For a field of a composite type: the sub-selections planned for each object type its
     /// values may have (one for an object type).
     let children: [SelectionPlan]
+    /// For a field whose value is one object of an object type (no list): its sub-selections.
+    let objectPlan: SelectionPlan?
 
     init(
         key: String, fields: [Field], definition: SchemaField?, namedType: SchemaType?, resolver: FieldResolver?, children: [SelectionPlan]
@@ -99,6 +101,11 @@ final class PlannedField: Sendable {
         self.isNonNull = definition?.type.isNonNull ?? false
         self.takesArguments = definition.map { !$0.arguments.isEmpty } ?? false
         self.children = children
+        let isList: Bool = switch definition?.type {
+        case .list?, .nonNull(.list, _)?: true
+        default: false
+        }
+        self.objectPlan = namedType?.kind == .object && !isList && children.count == 1 ? children[0] : nil
     }
 
     /// The sub-selections' plan for values of the object type `typeName`.

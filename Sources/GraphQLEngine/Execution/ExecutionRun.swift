@@ -37,6 +37,8 @@ struct ExecutionRun: Sendable {
         for index in fields.indices {
             if let cell = executeAtOnce(fields[index], on: type, parent: parents[0], paths: paths) {
                 row.record(cell, at: index)
+            } else if fields[index].runsInline, let cell = await executeObjectAtOnce(fields[index], parent: parents[0], paths: paths) {
+                row.record(cell, at: index)
             } else if serially || fields[index].runsInline {
                 row.record(FieldCell(await executeField(fields[index], on: type, parents: parents, paths: paths)), at: index)
             } else {
@@ -178,10 +180,10 @@ struct ExecutionRun: Sendable {
             // answered as for many parents.
             return executeAtOnce(planned, on: type, parents: [parent], paths: paths).map(FieldCell.init)
         }
-        guard let resolver = planned.resolver, let leaf = resolver.leaf, let leafType = resolver.leafType else { return nil }
+        guard let resolver = planned.resolver, let read = resolver.read, let leafType = resolver.leafType else { return nil }
         let nonNull = planned.isNonNull
         var errors: [GraphQLError] = []
-        if let value = completeLeaf(read: leaf(parent), as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {
+        if let value = completeLeaf(read: read(parent).leafValue, as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {
             return FieldCell(value: value, errors: errors)
         }
         // Failed: a nullable field absorbs it; a non-null one passes it up. (Not `?? nil`:
@@ -210,6 +212,20 @@ struct ExecutionRun: Sendable {
             column = failed(planned.fields, fieldPaths, count: parents.count, error.message, code: ErrorCode.badUserInput)
         }
         return absorbingFailures(column, nullable: !definition.type.isNonNull)
+    }
+
+    /// A field of one parent read at once whose value is one object of an object type
+    /// (`user.preferences`): the object's level executed straight away, without the columns
+    /// `executeField` makes. nil for anything else (null included), which `executeField` does.
+    func executeObjectAtOnce(_ planned: PlannedField, parent: any Sendable, paths: PathColumn) async -> FieldCell? {
+        guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.resolver?.read,
+              case .object(let object) = read(parent) else { return nil }
+        var errors: [GraphQLError] = []
+        if let child = await executeObject(plan, parents: [object], paths: paths.appending(planned.key), serially: false, errors: &errors) {
+            return FieldCell(value: .object(child), errors: errors)
+        }
+        // Null from a non-null field below: a nullable field absorbs it; a non-null one passes it up.
+        return FieldCell(value: planned.isNonNull ? Optional.none : .null, errors: errors)
     }
 
     /// A nullable field absorbs its failures (spec §6.4.4); a non-null one passes them up.

@@ -124,9 +124,9 @@ final class FieldResolver: Sendable {
     /// in one pass (nil for an object or a list, which no leaf field can hold). The executor
     /// uses it on scalar and enum fields, where it saves the intermediate `Resolved` column.
     let leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])?
-    /// The same for one parent, without an array (a loop calling this per parent would be
-    /// slower than `leaves`, whose loop is specialized).
-    let leaf: (@Sendable (any Sendable) -> ResponseValue?)?
+    /// The value for one parent, read at once, without an array (a loop calling this per
+    /// parent would be slower than `leaves`, whose loop is specialized).
+    let read: (@Sendable (any Sendable) -> Resolved)?
     /// The field's definition, and its scalar or enum type when it is one (not a list): set by
     /// `ExecutableSchema`, so that executing a field looks up nothing else.
     let definition: SchemaField?
@@ -136,7 +136,7 @@ final class FieldResolver: Sendable {
     init(
         resolve: @escaping @Sendable ([any Sendable], ArgumentValues, RequestContext) async throws -> [Resolved],
         canProduce: @escaping @Sendable (TypeReference, TypeCheck) -> Bool, swiftType: String, isImmediate: Bool, runsInline: Bool = false,
-        leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil, leaf: (@Sendable (any Sendable) -> ResponseValue?)? = nil,
+        leaves: (@Sendable ([any Sendable]) -> [ResponseValue?])? = nil, read: (@Sendable (any Sendable) -> Resolved)? = nil,
         definition: SchemaField? = nil, leafType: SchemaType? = nil
     ) {
         self.resolve = resolve
@@ -145,7 +145,7 @@ final class FieldResolver: Sendable {
         self.isImmediate = isImmediate
         self.runsInline = runsInline
         self.leaves = leaves
-        self.leaf = leaf
+        self.read = read
         self.definition = definition
         self.leafType = leafType
     }
@@ -154,7 +154,7 @@ final class FieldResolver: Sendable {
     func described(by definition: SchemaField, leafType: SchemaType?, runsInline: Bool) -> FieldResolver {
         FieldResolver(
             resolve: resolve, canProduce: canProduce, swiftType: swiftType, isImmediate: isImmediate, runsInline: runsInline,
-            leaves: leaves, leaf: leaf, definition: definition, leafType: leafType
+            leaves: leaves, read: read, definition: definition, leafType: leafType
         )
     }
 }
@@ -186,7 +186,7 @@ public struct ObjectBinding<Parent: Sendable> {
         resolvers[name] = FieldResolver(
             resolve: { parents, _, _ in parents.map { reader.read($0).resolved } },
             canProduce: { Value.canProduce($0, $1) }, swiftType: "\(Value.self)", isImmediate: true, runsInline: inline,
-            leaves: { parents in parents.map { reader.read($0).resolved.leafValue } }, leaf: { reader.read($0).resolved.leafValue }
+            leaves: { parents in parents.map { reader.read($0).resolved.leafValue } }, read: { reader.read($0).resolved }
         )
     }
 

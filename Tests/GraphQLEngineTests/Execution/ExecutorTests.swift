@@ -86,10 +86,15 @@ struct ExecutorTests {
         var code: Int
     }
 
+    struct Detail: ResolvedConvertible {
+        var size: Int
+    }
+
     static func itemExecutor() throws -> Executor {
         let schema = try Schema.build(sdl: """
             type Query { one: Item many: [Item] }
-            type Item { id: ID! name: String code: Int! bad: Int! late: String }
+            type Item { id: ID! name: String code: Int! bad: Int! late: String detail: Detail! maybe: Detail }
+            type Detail { size: Int! bad: Int! }
             """)
         var graph = ResolverGraph(schema: schema)
         graph.root("Query") { query in
@@ -105,6 +110,12 @@ struct ExecutorTests {
                 try await Task.sleep(for: .milliseconds(2))
                 throw Fixture.NotFound(message: "Gone.")
             }
+            item.field("detail") { Detail(size: $0.code) }
+            item.field("maybe") { Detail(size: $0.code) }
+        }
+        graph.object("Detail", Detail.self) { detail in
+            detail.field("size", \.size)
+            detail.field("bad") { _ in 1 << 40 }
         }
         return Executor(try graph.build())
     }
@@ -122,6 +133,16 @@ struct ExecutorTests {
             #expect(failing.errors.map { $0.path?.map(\.description).joined(separator: ".") } == ["one.late", "one.bad", "many.0.late", "many.1.late", "many.0.bad", "many.1.bad"])
             #expect(failing.errors.map(\.message) == ["Gone.", "Int cannot represent value: 1099511627776"] + ["Gone.", "Gone.", "Int cannot represent value: 1099511627776", "Int cannot represent value: 1099511627776"])
         }
+    }
+
+    @Test("objects read from one parent: their fields, and nulls passed up to the nearest nullable field")
+    func objectsOfOneParent() async throws {
+        let executor = try Self.itemExecutor()
+        let fine = try await Fixture.run(executor, "{ one { detail { size } maybe { size } } many { detail { size } } }")
+        #expect(fine.response.json == #"{"data":{"one":{"detail":{"size":7},"maybe":{"size":7}},"many":[{"detail":{"size":7}},{"detail":{"size":8}}]}}"#)
+        let failing = try await Fixture.run(executor, "{ one { id maybe { bad } } two: one { detail { bad } } many { detail { bad } } }")
+        #expect(failing.response.json.hasSuffix(#""data":{"one":{"id":"i1","maybe":null},"two":null,"many":[null,null]}}"#))
+        #expect(failing.errors.map { $0.path?.map(\.description).joined(separator: ".") } == ["one.maybe.bad", "two.detail.bad", "many.0.detail.bad", "many.1.detail.bad"])
     }
 
     @Test("a field read from the parent still checks its arguments, for one object as for a list")
