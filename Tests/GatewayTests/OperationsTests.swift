@@ -104,6 +104,11 @@ struct OperationsTests {
         #expect(abs(parsed.timeIntervalSinceNow) < 60)
     }
 
+    @Test("the JSON handler fits in a logger's inline storage: giving a request's logger its id copies no box")
+    func jsonLogHandlerSize() {
+        #expect(MemoryLayout<JSONLogHandler>.size <= 3 * MemoryLayout<Int>.size)
+    }
+
     @Test("timestamps are UTC to the millisecond, padded, rounded down")
     func timestamps() {
         #expect(JSONLogHandler.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")

@@ -8,8 +8,19 @@ import Logging
 public struct JSONLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level = .info
-    let label: String
-    let destination: Destination
+    /// What never changes, behind one reference: the handler then fits in a logger's inline
+    /// storage, and a request's logger, given its request id, copies no box.
+    private let output: Output
+
+    private final class Output: Sendable {
+        let label: String
+        let destination: Destination
+
+        init(label: String, destination: Destination) {
+            self.label = label
+            self.destination = destination
+        }
+    }
 
     /// Where lines go: standard output as bytes, or a function (tests read lines this way).
     enum Destination: Sendable {
@@ -19,14 +30,12 @@ public struct JSONLogHandler: LogHandler {
 
     /// Lines to standard output.
     public init(label: String) {
-        self.label = label
-        self.destination = .standardOutput
+        output = Output(label: label, destination: .standardOutput)
     }
 
     /// Lines, newline included, to `write`.
     public init(label: String, write: @escaping @Sendable (String) -> Void) {
-        self.label = label
-        self.destination = .function(write)
+        output = Output(label: label, destination: .function(write))
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -40,12 +49,12 @@ public struct JSONLogHandler: LogHandler {
         line.append("timestamp", Self.timestamp(Date()))
         line.append("level", event.level.rawValue)
         line.append("message", event.message.description)
-        line.append("label", label)
+        line.append("label", output.label)
         for field in Self.merged(metadata, event.metadata) {
             line.append(field.key, field.value.description)
         }
         line.withLine { bytes in
-            switch destination {
+            switch output.destination {
             case .standardOutput: Self.writeToStandardOutput(bytes)
             case .function(let write): write(String(decoding: bytes, as: UTF8.self))
             }

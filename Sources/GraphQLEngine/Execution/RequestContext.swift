@@ -8,19 +8,28 @@ public final class RequestContext: Sendable {
     public let requestId: String
     public let viewer: (any Sendable)?
     public let allowsIntrospection: Bool
-    public let loaders: LoaderCache
+    /// Made when a resolver first asks: most requests load nothing through it.
+    public var loaders: LoaderCache {
+        loaderCache.withLock { cache in
+            if let cache { return cache }
+            let made = LoaderCache()
+            cache = made
+            return made
+        }
+    }
+    private let loaderCache: Mutex<LoaderCache?>
     /// Told of every error a resolver throws that is not a `ClientFacingError`: the client sees
     /// only "Internal server error.", so the gateway logs the original here with the request id.
     public let reportUnexpected: @Sendable (_ error: any Error, _ path: [PathComponent]) -> Void
 
     public init(
-        requestId: String, viewer: (any Sendable)? = nil, allowsIntrospection: Bool = true, loaders: LoaderCache = LoaderCache(),
+        requestId: String, viewer: (any Sendable)? = nil, allowsIntrospection: Bool = true, loaders: LoaderCache? = nil,
         reportUnexpected: @escaping @Sendable (_ error: any Error, _ path: [PathComponent]) -> Void = { _, _ in }
     ) {
         self.requestId = requestId
         self.viewer = viewer
         self.allowsIntrospection = allowsIntrospection
-        self.loaders = loaders
+        self.loaderCache = Mutex(loaders)
         self.reportUnexpected = reportUnexpected
     }
 }

@@ -135,5 +135,11 @@ struct ResolverGraphTests {
         let second = try await cache.value(for: "k") { 2 }
         #expect(first == 1 && second == 1)
         #expect(cache.count == 1)
+        // A request's cache is made when first asked for, then always the same one.
+        let context = RequestContext(requestId: "t")
+        #expect(context.loaders === context.loaders)
+        #expect(try await context.loaders.value(for: "k") { 3 } == 3 && context.loaders.count == 1)
+        let given = RequestContext(requestId: "t", loaders: cache)
+        #expect(given.loaders === cache)
     }
 }
