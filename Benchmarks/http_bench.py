@@ -9,9 +9,11 @@
 (h)  the same query through /graphql as a persisted document (APQ hash only);
 (i)  a /graphql batch of five operations.
 
-Rate limits are off by configuration. The workloads take turns, round after round, so that a noisy
-moment on this shared machine falls on all of them; each figure is the median over rounds, and
-each ratio the median of the rounds' ratios. Prints requests/s and p50/p99 latency per workload, the
+Rate limits are off by configuration. After a warm-up round (not counted), the workloads take
+turns, round after round, in the opposite order every other round (so that neither side of a
+ratio always runs first after the other server), so that a noisy moment on this shared machine
+falls on all of them; each figure is the median over rounds, and each ratio the median of the
+rounds' ratios. Prints requests/s and p50/p99 latency per workload, the
 ratios g/f1, h/f1 and f1/f0 (and g and h over f1o: what the adapter and the engine cost beside
 the same route with the same middleware), and the server's peak resident memory during (g) to (i)."""
 import argparse
@@ -93,7 +95,7 @@ def main():
     parser.add_argument("--axisor", required=True)
     parser.add_argument("--limit", required=True)
     parser.add_argument("--duration", type=int, default=2, help="seconds per workload per round")
-    parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=12)
     parser.add_argument("--connections", type=int, default=32)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -132,9 +134,13 @@ def main():
                 "h": (base + "/graphql", post_script(folder, "h", persisted)),
                 "i": (base + "/graphql", post_script(folder, "i", BATCH)),
             }
+            for url, lua in workloads.values():
+                wrk(url, token, 1, options.connections, lua)
             rounds = []
-            for _ in range(options.rounds):
-                rounds.append({key: wrk(url, token, options.duration, options.connections, lua) for key, (url, lua) in workloads.items()})
+            order = list(workloads.items())
+            for number in range(options.rounds):
+                turns = order if number % 2 == 0 else list(reversed(order))
+                rounds.append({key: wrk(url, token, options.duration, options.connections, lua) for key, (url, lua) in turns})
             memory = peak_rss_mb(server.pid)
         finally:
             server.terminate()
@@ -147,7 +153,8 @@ def main():
     }
     def median(values):
         ordered = sorted(values)
-        return ordered[len(ordered) // 2]
+        middle = len(ordered) // 2
+        return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
     def ratio(top, bottom):
         return median([row[top][0] / row[bottom][0] for row in rounds])
