@@ -33,11 +33,11 @@ public func buildApplication(
 }
 
 extension RouterMethods where Context == GatewayRequestContext {
-    /// What every gateway route runs behind: a request id, then one log line and the metrics
-    /// per request. Public so that a hand-written route measured beside the gateway
+    /// What every gateway route runs behind: a request id, one log line and the metrics per
+    /// request. Public so that a hand-written route measured beside the gateway
     /// (`Benchmarks/`) pays the same.
     @discardableResult
     public func addObservation(metrics: GatewayMetrics, traffic: TrafficTally) -> Self {
-        add(middleware: RequestIdMiddleware()).add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
+        add(middleware: RequestObservationMiddleware(metrics: metrics, traffic: traffic))
     }
 }

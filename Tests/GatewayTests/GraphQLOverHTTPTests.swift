@@ -217,11 +217,11 @@ struct GraphQLOverHTTPTests {
 
     @Test("made request ids are req_ and 16 hex digits, and never repeat within a process")
     func madeRequestIds() {
-        let ids = (0..<10_000).map { _ in RequestIdMiddleware.makeId() }
+        let ids = (0..<10_000).map { _ in RequestId.makeId() }
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { $0.wholeMatch(of: /req_[0-9a-f]{16}/) != nil })
         // Consecutive numbers scramble to unrelated ids.
-        #expect(RequestIdMiddleware.scrambled(1) != RequestIdMiddleware.scrambled(0) &+ 1)
+        #expect(RequestId.scrambled(1) != RequestId.scrambled(0) &+ 1)
     }
 
     @Test("/health answers; /ready reflects its checks")

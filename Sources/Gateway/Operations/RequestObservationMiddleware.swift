@@ -3,9 +3,10 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
-/// One log line and the request metrics for every request: method, route pattern, status,
-/// duration and request id. Nothing from headers, query strings or bodies is written, so no
-/// token, password or credential can reach the logs.
+/// What every request is observed by: its id (`RequestId`, given to the context, its logger
+/// and the response), then one log line and the request metrics — method, route pattern,
+/// status, duration and request id. Nothing from headers, query strings or bodies is written,
+/// so no token, password or credential can reach the logs.
 struct RequestObservationMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
     let metrics: GatewayMetrics
@@ -14,8 +15,15 @@ struct RequestObservationMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let clock = ContinuousClock()
         let start = clock.now
+        var context = context
+        context.requestId = RequestId.of(request)
+        // One id per log line: ours, which the caller sees, rather than Hummingbird's as well
+        // (whose text is also formatted anew for every line).
+        context.logger[metadataKey: "hb.request.id"] = nil
+        context.logger[metadataKey: "request_id"] = .string(context.requestId)
         do {
-            let response = try await next(request, context)
+            var response = try await next(request, context)
+            response.headers[.requestId] = context.requestId
             observe(request, context, status: response.status.code, duration: start.duration(to: clock.now))
             return response
         } catch {

@@ -3,22 +3,13 @@ import Hummingbird
 import Logging
 import Synchronization
 
-/// Gives every request an id, echoed as `X-Request-Id` on the response and carried into logs
-/// and error envelopes. A caller's own id is kept when it is short and plain.
-struct RequestIdMiddleware: RouterMiddleware {
-    typealias Context = GatewayRequestContext
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var context = context
-        let given = request.headers[.requestId]
-        context.requestId = given.flatMap { Self.isAcceptable($0) ? $0 : nil } ?? Self.makeId()
-        // One id per log line: ours, which the caller sees, rather than Hummingbird's as well
-        // (whose text is also formatted anew for every line).
-        context.logger[metadataKey: "hb.request.id"] = nil
-        context.logger[metadataKey: "request_id"] = .string(context.requestId)
-        var response = try await next(request, context)
-        response.headers[.requestId] = context.requestId
-        return response
+/// Every request's id, echoed as `X-Request-Id` on the response and carried into logs and error
+/// envelopes (`RequestObservationMiddleware` gives it). A caller's own id is kept when it is
+/// short and plain.
+enum RequestId {
+    /// The caller's id when it is acceptable, else a new one.
+    static func of(_ request: Request) -> String {
+        request.headers[.requestId].flatMap { isAcceptable($0) ? $0 : nil } ?? makeId()
     }
 
     static func isAcceptable(_ id: String) -> Bool {
