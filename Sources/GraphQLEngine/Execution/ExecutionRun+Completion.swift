@@ -191,9 +191,10 @@ extension ExecutionRun {
     }
 }
 
-/// The scalars whose values the executor checks without a lookup by name, on the hot path.
+/// The scalars the engine knows (the built-in ones and `DateTime`), whose values the executor
+/// checks without a lookup by name, on the hot path.
 enum BuiltInScalar: String {
-    case string = "String", id = "ID", int = "Int", float = "Float", boolean = "Boolean"
+    case string = "String", id = "ID", int = "Int", float = "Float", boolean = "Boolean", dateTime = "DateTime"
 
     /// Whether `value` is already what this scalar writes (so coercion would return it as is).
     func accepts(_ value: ResponseValue) -> Bool {
@@ -201,6 +202,7 @@ enum BuiltInScalar: String {
         case (.string, .string), (.id, .string), (.boolean, .boolean): true
         case (.int, .int(let number)): Int32(exactly: number) != nil
         case (.float, .float(let number)): number.isFinite
+        case (.dateTime, .string(let text)): DateTimeLiteral.isValid(text)
         default: false
         }
     }

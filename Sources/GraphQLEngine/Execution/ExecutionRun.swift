@@ -175,12 +175,12 @@ struct ExecutionRun: Sendable {
         if planned.isTypename {
             return FieldCell(value: .string(type.name), errors: [])
         }
-        guard planned.definition != nil, planned.resolver?.leafType == nil || !planned.takesArguments else {
+        guard planned.definition != nil, planned.leafType == nil || !planned.takesArguments else {
             // A field the type lacks, or a leaf whose arguments must be checked: rare, and
             // answered as for many parents.
             return executeAtOnce(planned, on: type, parents: [parent], paths: paths).map(FieldCell.init)
         }
-        guard let resolver = planned.resolver, let read = resolver.read, let leafType = resolver.leafType else { return nil }
+        guard let read = planned.read, let leafType = planned.leafType else { return nil }
         let nonNull = planned.isNonNull
         var errors: [GraphQLError] = []
         if let value = completeLeaf(read: read(parent).leafValue, as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {
@@ -218,7 +218,7 @@ struct ExecutionRun: Sendable {
     /// (`user.preferences`): the object's level executed straight away, without the columns
     /// `executeField` makes. nil for anything else (null included), which `executeField` does.
     func executeObjectAtOnce(_ planned: PlannedField, parent: any Sendable, paths: PathColumn) async -> FieldCell? {
-        guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.resolver?.read,
+        guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
         var errors: [GraphQLError] = []
         if let child = await executeObject(plan, parents: [object], paths: paths.appending(planned.key), serially: false, errors: &errors) {

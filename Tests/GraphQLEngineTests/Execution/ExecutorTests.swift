@@ -193,11 +193,13 @@ struct ExecutorTests {
             var level: String
             var note: String?
             var total: Int
+            var at = "2025-01-06T10:30:00Z"
         }
         let schema = try Schema.build(sdl: """
             enum Level { LOW HIGH }
-            type Reading { count: Int level: Level note: String total: Int! }
-            type Query { readings: [Reading] }
+            scalar DateTime
+            type Reading { count: Int level: Level note: String total: Int! at: DateTime }
+            type Query { readings: [Reading] reading: Reading }
             """)
         var graph = ResolverGraph(schema: schema)
         graph.object("Reading", Reading.self) { reading in
@@ -205,12 +207,19 @@ struct ExecutorTests {
             reading.field("level", \.level)
             reading.field("note", \.note)
             reading.field("total", \.total)
+            reading.field("at", \.at)
         }
         graph.root("Query") { query in
             query.field("readings") { _, _, _ in
                 [Reading(count: 1, level: "LOW", note: nil, total: 5), Reading(count: 3_000_000_000, level: "MEDIUM", note: "n", total: 4_000_000_000)]
             }
+            query.field("reading") { _, _, _ in Reading(count: 2, level: "HIGH", note: nil, total: 1, at: "2025-02-30T00:00:00Z") }
         }
+        // One parent: the same checks, value by value.
+        let one = try await Fixture.run(Executor(try graph.build()), "{ reading { count level at } readings { at } }")
+        #expect(one.data?["reading"] == ["count": 2, "level": "HIGH", "at": nil])
+        #expect(one.data?["readings"] == [["at": "2025-01-06T10:30:00Z"], ["at": "2025-01-06T10:30:00Z"]])
+        #expect(one.errors.map(\.message) == [#"DateTime cannot represent value: "2025-02-30T00:00:00Z""#])
         let result = try await Fixture.run(Executor(try graph.build()), "{ readings { count level note total } }")
         // count and level are nullable: null in place; total is non-null: its reading is null.
         #expect(result.data?["readings"] == [["count": 1, "level": "LOW", "note": nil, "total": 5], nil])
