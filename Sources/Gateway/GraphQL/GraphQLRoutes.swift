@@ -62,10 +62,10 @@ struct GraphQLRoutes {
         guard GraphQLMediaType.isJSONBody(request.headers[.contentType]) else {
             return Self.plain(.unsupportedMediaType, "Send the request as application/json.")
         }
-        var request = request
         let body: ByteBuffer
         do {
-            body = try await request.collectBody(upTo: configuration.maxBodyBytes)
+            // Read once and not kept in the request: nothing reads it again.
+            body = try await request.body.collect(upTo: configuration.maxBodyBytes)
         } catch {
             return Self.plain(.contentTooLarge, "The request body is larger than \(configuration.maxBodyBytes) bytes.")
         }

@@ -117,9 +117,8 @@ struct RESTAdapter {
         var details: [ErrorEnvelope.Detail] = []
         var body: InputValue? = nil
         if route.variables.values.contains(where: { if case .path = $0 { false } else if case .query = $0 { false } else { true } }) {
-            var request = request
             do {
-                let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
+                let buffer = try await request.body.collect(upTo: configuration.maxBodyBytes)
                 body = buffer.readableBytes == 0 ? .object([:]) : try JSONInput.parse(buffer)
             } catch let failure as JSONInput.Failure {
                 return .failure(BindingFailure(details: [ErrorEnvelope.Detail(field: "body", message: "The body is not valid JSON: \(failure.message).")]))
