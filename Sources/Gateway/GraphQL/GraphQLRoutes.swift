@@ -31,7 +31,7 @@ struct GraphQLRoutes {
             return .success(Caller(viewer: viewer))
         case .invalid(let reason):
             let result = ExecutionResult(data: nil, errors: [GraphQLError("The token is not valid: \(reason).", code: "AUTHENTICATION_FAILED")], isRequestError: true)
-            var response = Self.json(.unauthorized, result.response, mediaType)
+            var response = Self.json(.unauthorized, result, mediaType)
             response.headers[.wwwAuthenticate] = "Bearer"
             return .failure(Refusal(response: response))
         }
@@ -118,7 +118,7 @@ struct GraphQLRoutes {
             graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
         )
         if outcome.isMutationOverGet {
-            var response = Self.json(.methodNotAllowed, outcome.result.response, mediaType)
+            var response = Self.json(.methodNotAllowed, outcome.result, mediaType)
             response.headers[.allow] = "POST"
             return response
         }
@@ -164,9 +164,7 @@ struct GraphQLRoutes {
         } else {
             isBadRequest ? .badRequest : .ok
         }
-        var headers = HTTPFields()
-        headers[.contentType] = mediaType.contentType
-        var response = Response(status: status, headers: headers, body: ResponseBody(byteBuffer: result.withResponseJSON { ByteBuffer(bytes: $0) }))
+        var response = Self.json(status, result, mediaType)
         RateLimiter.apply(outcome.rateDecision, to: &response)
         return response
     }
@@ -175,13 +173,16 @@ struct GraphQLRoutes {
     /// for `application/graphql-response+json`, 200 with the error for `application/json`.
     private func malformed(_ message: String, _ mediaType: GraphQLMediaType) -> Response {
         let result = ExecutionResult(data: nil, errors: [GraphQLError(message, code: ErrorCode.badRequest)], isRequestError: true)
-        return Self.json(mediaType == .graphQLResponse ? .badRequest : .ok, result.response, mediaType)
+        return Self.json(mediaType == .graphQLResponse ? .badRequest : .ok, result, mediaType)
     }
 
     static func json(_ status: HTTPResponse.Status, _ value: ResponseValue, _ mediaType: GraphQLMediaType) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = mediaType.contentType
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(json: value)))
+        .json(status, ByteBuffer(json: value), contentType: mediaType.contentType)
+    }
+
+    /// One request's response map, written without building it first.
+    static func json(_ status: HTTPResponse.Status, _ result: ExecutionResult, _ mediaType: GraphQLMediaType) -> Response {
+        .json(status, ByteBuffer(response: result), contentType: mediaType.contentType)
     }
 
     static func plain(_ status: HTTPResponse.Status, _ message: String) -> Response {

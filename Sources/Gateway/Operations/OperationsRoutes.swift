@@ -29,8 +29,6 @@ struct OperationsRoutes {
 
 extension GraphQLRoutes {
     static func plainJSON(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        .json(status, ByteBuffer(string: text))
     }
 }

@@ -43,9 +43,7 @@ enum ErrorEnvelope {
         body.append("error", .object(error))
         body.append("timestamp", .string(Self.timestamp()))
         body.append("requestId", .string(requestId))
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status(for: code), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(json: .object(body))))
+        return .json(status(for: code), ByteBuffer(json: .object(body)))
     }
 
     /// The envelope for a GraphQL error from the engine: its code if public, else masked.

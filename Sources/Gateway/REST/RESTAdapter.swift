@@ -20,8 +20,7 @@ struct RESTAdapter {
     func register(on router: Router<GatewayRequestContext>) {
         let openAPI = ByteBuffer(bytes: OpenAPIDocument.build(table, schema: executor.executable.schema, version: version).jsonBytes)
         router.get("/api/openapi.json") { _, context in
-            let response = Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: openAPI))
-            return await limited(response, caller: context.rateLimitKey(for: nil), rateClass: "default")
+            await limited(.json(.ok, openAPI), caller: context.rateLimitKey(for: nil), rateClass: "default")
         }
         var methodsByPath: [String: Set<String>] = [:]
         for route in table.routes {
@@ -184,10 +183,7 @@ struct RESTAdapter {
                 body.append(data.keys[index], data.values[index])
             }
         }
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        let bytes = body.withObjectBytes { ByteBuffer(bytes: $0) }
-        return Response(status: HTTPResponse.Status(code: route.successStatus), headers: headers, body: ResponseBody(byteBuffer: bytes))
+        return .json(HTTPResponse.Status(code: route.successStatus), body.withObjectBytes { ByteBuffer(bytes: $0) })
     }
 }
 

@@ -15,29 +15,30 @@ public struct ExecutionResult: Sendable {
         self.isRequestError = isRequestError
     }
 
+    /// The response map: `{"data": …, "errors": […]}`, keys in the spec's order.
+    public var response: ResponseValue {
+        var object = ResponseObject()
+        forEachMember { object.append($0, $1) }
+        return .object(object)
+    }
+
     /// The response map as compact JSON, lent to `body` where it was written (`response`,
     /// written without building it first).
     public func withResponseJSON<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         var object = JSONObjectWriter(capacity: 1_000)
-        if !errors.isEmpty {
-            object.append("errors", .list(errors.map(\.responseValue)))
-        }
-        if !isRequestError {
-            object.append("data", data.map { .object($0) } ?? .null)
-        }
+        forEachMember { object.append($0, $1) }
         return try object.withObjectBytes(body)
     }
 
-    /// The response map: `{"data": …, "errors": […]}`, keys in the spec's order.
-    public var response: ResponseValue {
-        var object = ResponseObject()
+    /// The members of the response map, in order: `errors` when there are any, then `data`
+    /// unless the request failed before execution.
+    private func forEachMember(_ member: (String, ResponseValue) -> Void) {
         if !errors.isEmpty {
-            object.append("errors", .list(errors.map(\.responseValue)))
+            member("errors", .list(errors.map(\.responseValue)))
         }
         if !isRequestError {
-            object.append("data", data.map { .object($0) } ?? .null)
+            member("data", data.map { .object($0) } ?? .null)
         }
-        return .object(object)
     }
 }
 

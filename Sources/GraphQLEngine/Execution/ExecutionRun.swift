@@ -45,21 +45,7 @@ struct ExecutionRun: Sendable {
                 waiting.append(index)
             }
         }
-        if waiting.count == 1, let index = waiting.first {
-            row.record(FieldCell(await executeField(fields[index], on: type, parents: parents, paths: paths)), at: index)
-        } else if !waiting.isEmpty {
-            await withTaskGroup(of: (Int, FieldColumn).self) { group in
-                for index in waiting {
-                    let field = fields[index]
-                    group.addTask {
-                        (index, await executeField(field, on: type, parents: parents, paths: paths))
-                    }
-                }
-                for await (index, column) in group {
-                    row.record(FieldCell(column), at: index)
-                }
-            }
-        }
+        await executeWaiting(waiting, of: fields, on: type, parents: parents, paths: paths) { row.record(FieldCell($1), at: $0) }
         return row.object(keys: plan.keys, errors: &errors)
     }
 
@@ -106,22 +92,7 @@ struct ExecutionRun: Sendable {
                 waiting.append(index)
             }
         }
-        if waiting.count == 1, let index = waiting.first {
-            // Nothing to run beside it: no child task.
-            columns[index] = await executeField(fields[index], on: plan.type, parents: parents, paths: paths)
-        } else if !waiting.isEmpty {
-            await withTaskGroup(of: (Int, FieldColumn).self) { group in
-                for index in waiting {
-                    let field = fields[index]
-                    group.addTask {
-                        (index, await executeField(field, on: plan.type, parents: parents, paths: paths))
-                    }
-                }
-                for await (index, column) in group {
-                    columns[index] = column
-                }
-            }
-        }
+        await executeWaiting(waiting, of: fields, on: plan.type, parents: parents, paths: paths) { columns[$0] = $1 }
         var objects: [ResponseObject?] = []
         objects.reserveCapacity(parents.count)
         for column in columns where !column.errors.isEmpty { errors += column.errors }
@@ -144,6 +115,30 @@ struct ExecutionRun: Sendable {
         return objects
     }
 
+    /// The fields at `indices` that may wait, run concurrently (one alone runs in place: no
+    /// child task); each column is handed to `receive` with its field's index as it completes.
+    private func executeWaiting(
+        _ indices: [Int], of fields: [PlannedField], on type: SchemaType, parents: [any Sendable], paths: PathColumn,
+        receive: (Int, FieldColumn) -> Void
+    ) async {
+        if indices.count == 1, let index = indices.first {
+            receive(index, await executeField(fields[index], on: type, parents: parents, paths: paths))
+            return
+        }
+        guard !indices.isEmpty else { return }
+        await withTaskGroup(of: (Int, FieldColumn).self) { group in
+            for index in indices {
+                let field = fields[index]
+                group.addTask {
+                    (index, await executeField(field, on: type, parents: parents, paths: paths))
+                }
+            }
+            for await (index, column) in group {
+                receive(index, column)
+            }
+        }
+    }
+
     /// The column of a field answered without resolving anything that may wait: `__typename`,
     /// a field the type lacks, and a leaf read from the parent in one pass (see
     /// `FieldResolver.leaves`). nil for every other field.
@@ -154,9 +149,9 @@ struct ExecutionRun: Sendable {
         guard let definition = planned.definition else {
             return failed(planned.fields, paths.appending(planned.key), count: parents.count, "Cannot query field \"\(planned.name)\" on type \"\(type.name)\".")
         }
-        guard let leaves = planned.resolver?.leaves, let leafType = planned.resolver?.leafType else { return nil }
-        let nullable = !definition.type.isNonNull
-        if !definition.arguments.isEmpty {
+        guard let leaves = planned.resolver?.leaves, let leafType = planned.leafType else { return nil }
+        let nullable = !planned.isNonNull
+        if planned.takesArguments {
             // Read from the parent, the field uses no argument; they must still be valid.
             do {
                 _ = try coerceArguments(planned.fields[0], definition)
@@ -183,12 +178,10 @@ struct ExecutionRun: Sendable {
         guard let read = planned.read, let leafType = planned.leafType else { return nil }
         let nonNull = planned.isNonNull
         var errors: [GraphQLError] = []
-        if let value = completeLeaf(read: read(parent).leafValue, as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) {
-            return FieldCell(value: value, errors: errors)
+        guard let value = completeLeaf(read: read(parent).leafValue, as: leafType, nonNull: nonNull, field: planned, paths: paths, row: 0, errors: &errors) else {
+            return .failure(of: planned, errors: errors)
         }
-        // Failed: a nullable field absorbs it; a non-null one passes it up. (Not `?? nil`:
-        // `ResponseValue` is expressible by `nil`, which would make it `.null`.)
-        return FieldCell(value: nonNull ? Optional.none : .null, errors: errors)
+        return FieldCell(value: value, errors: errors)
     }
 
     /// Resolves one field for all parents, then completes the values (spec §6.4.2–6.4.3): any
@@ -211,7 +204,7 @@ struct ExecutionRun: Sendable {
         } catch {
             column = failed(planned.fields, fieldPaths, count: parents.count, error.message, code: ErrorCode.badUserInput)
         }
-        return absorbingFailures(column, nullable: !definition.type.isNonNull)
+        return absorbingFailures(column, nullable: !planned.isNonNull)
     }
 
     /// A field of one parent read at once whose value is one object of an object type
@@ -221,11 +214,11 @@ struct ExecutionRun: Sendable {
         guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
         var errors: [GraphQLError] = []
-        if let child = await executeObject(plan, parents: [object], paths: paths.appending(planned.key), serially: false, errors: &errors) {
-            return FieldCell(value: .object(child), errors: errors)
+        guard let child = await executeObject(plan, parents: [object], paths: paths.appending(planned.key), serially: false, errors: &errors) else {
+            // Null from a non-null field below.
+            return .failure(of: planned, errors: errors)
         }
-        // Null from a non-null field below: a nullable field absorbs it; a non-null one passes it up.
-        return FieldCell(value: planned.isNonNull ? Optional.none : .null, errors: errors)
+        return FieldCell(value: .object(child), errors: errors)
     }
 
     /// A nullable field absorbs its failures (spec §6.4.4); a non-null one passes them up.
@@ -290,5 +283,12 @@ extension ExecutionRun.FieldCell {
     /// The one row of a column of one parent.
     init(_ column: ExecutionRun.FieldColumn) {
         self.init(value: column.values[0], errors: column.errors)
+    }
+
+    /// `field` failed: a nullable field absorbs the failure as null, a non-null one passes it
+    /// up (spec §6.4.4). (Not `?? nil`: `ResponseValue` is expressible by `nil`, which would
+    /// make it `.null`.)
+    static func failure(of field: PlannedField, errors: [GraphQLError]) -> Self {
+        Self(value: field.isNonNull ? Optional.none : .null, errors: errors)
     }
 }
