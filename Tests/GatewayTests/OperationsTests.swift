@@ -104,6 +104,45 @@ struct OperationsTests {
         #expect(abs(parsed.timeIntervalSinceNow) < 60)
     }
 
+    @Test("the request line written by the JSON handler itself is the line its metadata would make: fields by name, the line's winning a shared name")
+    func jsonRequestLine() throws {
+        let written = Mutex<[String]>([])
+        var handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
+        for (key, value) in ["a": "first", "request_id": "req_1", "route": "the handler's", "zz": "last"] {
+            handler[metadataKey: key] = .string(value)
+        }
+        let request = RequestLine(method: "GET", route: "/api/user/profile", status: 200, microseconds: 1_234)
+        handler.log(request)
+        Logger(label: "axisor") { _ in handler }.log(level: request.level, RequestLine.message, metadata: request.metadata)
+        let lines = written.withLock { $0 }.map { $0.replacing(/"timestamp":"[^"]*"/, with: "") }
+        #expect(lines.count == 2)
+        #expect(lines.first == lines.last)
+        #expect(lines.first?.hasSuffix(
+            #","level":"info","message":"request","label":"axisor","a":"first","duration_ms":"1.234","method":"GET","request_id":"req_1","route":"/api/user/profile","status":"200","zz":"last"}"# + "\n"
+        ) == true)
+    }
+
+    @Test("the JSON handler's level holds for request lines: above info only server errors are written")
+    func jsonRequestLineLevel() {
+        let written = Mutex<[String]>([])
+        var handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
+        handler.logLevel = .warning
+        handler.log(RequestLine(method: "GET", route: "/health", status: 200, microseconds: 10))
+        handler.log(RequestLine(method: "POST", route: "/graphql", status: 503, microseconds: 10))
+        let lines = written.withLock { $0 }
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(#""level":"error","message":"request""#) == true)
+        #expect(lines.first?.contains(#""status":"503""#) == true)
+    }
+
+    @Test("a handler with no metadata of its own writes the request line's fields alone")
+    func jsonRequestLineWithoutMetadata() {
+        let written = Mutex<[String]>([])
+        let handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
+        handler.log(RequestLine(method: "DELETE", route: "unmatched", status: 404, microseconds: 7))
+        #expect(written.withLock { $0 }.first?.hasSuffix(#""label":"axisor","duration_ms":"0.007","method":"DELETE","route":"unmatched","status":"404"}"# + "\n") == true)
+    }
+
     @Test("the JSON handler fits in a logger's inline storage: giving a request's logger its id copies no box")
     func jsonLogHandlerSize() {
         #expect(MemoryLayout<JSONLogHandler>.size <= 3 * MemoryLayout<Int>.size)
@@ -120,8 +159,8 @@ struct OperationsTests {
 
     @Test("request durations are logged in milliseconds with three decimals")
     func durations() {
-        #expect(RequestObservationMiddleware.milliseconds(12_345) == "12.345")
-        #expect(RequestObservationMiddleware.milliseconds(42) == "0.042")
-        #expect(RequestObservationMiddleware.milliseconds(1_000) == "1.000")
+        #expect(RequestLine.milliseconds(12_345) == "12.345")
+        #expect(RequestLine.milliseconds(42) == "0.042")
+        #expect(RequestLine.milliseconds(1_000) == "1.000")
     }
 }

@@ -7,6 +7,8 @@ extension Response {
     /// A JSON answer: `body` as written, UTF-8 JSON unless `contentType` says which JSON.
     static func json(_ status: HTTPResponse.Status, _ body: ByteBuffer, contentType: String = "application/json; charset=utf-8") -> Response {
         var headers = HTTPFields()
+        // Room for the request id too, which the observation middleware adds to every answer.
+        headers.reserveCapacity(2)
         headers[.contentType] = contentType
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }

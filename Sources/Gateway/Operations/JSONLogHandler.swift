@@ -45,14 +45,53 @@ public struct JSONLogHandler: LogHandler {
 
     // Written straight into bytes: this runs on every request.
     public func log(event: LogEvent) {
-        var line = JSONObjectWriter()
-        line.append("timestamp", Self.timestamp(Date()))
-        line.append("level", event.level.rawValue)
-        line.append("message", event.message.description)
-        line.append("label", output.label)
+        var line = start(level: event.level, message: event.message.description)
         for field in Self.merged(metadata, event.metadata) {
             line.append(field.key, field.value.description)
         }
+        write(line)
+    }
+
+    /// The request line, as `log(event:)` would write it with the line's fields as metadata, but
+    /// without the dictionary: the handler's own metadata (the request id) is sorted on the
+    /// stack and merged with the line's fields, which win on a shared name.
+    func log(_ request: RequestLine) {
+        guard logLevel <= request.level else { return }
+        var line = start(level: request.level, message: RequestLine.message.description)
+        withUnsafeTemporaryAllocation(of: Field.self, capacity: metadata.count) { storage in
+            var own = storage
+            var count = 0
+            for (key, value) in metadata {
+                (own.baseAddress! + count).initialize(to: Field(key: key, value: value))
+                count += 1
+            }
+            defer { own.baseAddress?.deinitialize(count: count) }
+            if count > 1 { own.sort { $0.key < $1.key } }
+            var next = 0
+            request.forEachField { key, value in
+                while next < count && own[next].key < key {
+                    line.append(own[next].key, own[next].value.description)
+                    next += 1
+                }
+                if next < count && own[next].key == key { next += 1 }
+                line.append(key, value)
+            }
+            for field in own[next..<count] { line.append(field.key, field.value.description) }
+        }
+        write(line)
+    }
+
+    /// A line's first members: when, how severe, what, and from which logger.
+    private func start(level: Logger.Level, message: String) -> JSONObjectWriter {
+        var line = JSONObjectWriter()
+        line.append("timestamp", Self.timestamp(Date()))
+        line.append("level", level.rawValue)
+        line.append("message", message)
+        line.append("label", output.label)
+        return line
+    }
+
+    private func write(_ line: consuming JSONObjectWriter) {
         line.withLine { bytes in
             switch output.destination {
             case .standardOutput: Self.writeToStandardOutput(bytes)

@@ -40,21 +40,13 @@ struct RequestObservationMiddleware: RouterMiddleware {
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         let microseconds = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
         traffic.record(status: status, milliseconds: Double(microseconds) / 1_000)
-        context.logger.log(
-            level: status >= 500 ? .error : .info,
-            "request",
-            metadata: [
-                "method": .string(method),
-                "route": .string(route),
-                "status": .string(String(status)),
-                "duration_ms": .string(Self.milliseconds(microseconds)),
-            ]
-        )
-    }
-
-    /// `12.345` for 12,345 µs, without a format string (this runs on every request).
-    static func milliseconds(_ microseconds: Int64) -> String {
-        let fraction = String(microseconds % 1_000)
-        return String(microseconds / 1_000) + "." + String(repeating: "0", count: 3 - fraction.utf8.count) + fraction
+        let line = RequestLine(method: method, route: route, status: status, microseconds: microseconds)
+        // The JSON handler writes the line without a metadata dictionary in between, which
+        // would cost more than the rest of the observation.
+        if let handler = context.logger.handler as? JSONLogHandler {
+            handler.log(line)
+        } else {
+            context.logger.log(level: line.level, RequestLine.message, metadata: line.metadata)
+        }
     }
 }
