@@ -11,11 +11,19 @@ struct PreparedDocument: Sendable {
     private let operations: [Operation]
 
     /// One operation and its facts.
-    struct Operation: Sendable {
+    /// A class, as the executor's operations are: a request picks one, and a copy of a syntax
+    /// tree would retain every member of it.
+    final class Operation: Sendable {
         let definition: OperationDefinition
         /// Points charged against the caller's budget (at least 1).
         let cost: Int
         let access: AccessLevel
+
+        init(definition: OperationDefinition, cost: Int, access: AccessLevel) {
+            self.definition = definition
+            self.cost = cost
+            self.access = access
+        }
     }
 
     init(_ document: Document, executor: Executor, limits: QueryLimits) {

@@ -17,11 +17,19 @@ public final class ExecutionPlan: Sendable {
     let dependsOnVariables: Bool
 
     /// One operation: its root selection set planned for its root type (nil when the schema
-    /// has none for this kind of operation), and its first introspection field, if any.
-    struct Operation: Sendable {
+    /// has none for this kind of operation), and its first introspection field, if any. A class:
+    /// each run picks its operation, and copying the syntax trees held here would retain every
+    /// member of them.
+    final class Operation: Sendable {
         let definition: OperationDefinition
         let root: SelectionPlan?
         let introspectionField: Field?
+
+        init(definition: OperationDefinition, root: SelectionPlan?, introspectionField: Field?) {
+            self.definition = definition
+            self.root = root
+            self.introspectionField = introspectionField
+        }
     }
 
     /// Planned ahead of any run: variables are not known yet.
