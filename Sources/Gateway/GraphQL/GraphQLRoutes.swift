@@ -177,12 +177,12 @@ struct GraphQLRoutes {
     }
 
     static func json(_ status: HTTPResponse.Status, _ value: ResponseValue, _ mediaType: GraphQLMediaType) -> Response {
-        .json(status, ByteBuffer(json: value), contentType: mediaType.contentType)
+        .json(status, ByteBuffer(json: value), headers: mediaType.headers)
     }
 
     /// One request's response map, written without building it first.
     static func json(_ status: HTTPResponse.Status, _ result: ExecutionResult, _ mediaType: GraphQLMediaType) -> Response {
-        .json(status, ByteBuffer(response: result), contentType: mediaType.contentType)
+        .json(status, ByteBuffer(response: result), headers: mediaType.headers)
     }
 
     static func plain(_ status: HTTPResponse.Status, _ message: String) -> Response {

@@ -4,13 +4,21 @@ import Hummingbird
 import NIOCore
 
 extension Response {
-    /// A JSON answer: `body` as written, UTF-8 JSON unless `contentType` says which JSON.
-    static func json(_ status: HTTPResponse.Status, _ body: ByteBuffer, contentType: String = "application/json; charset=utf-8") -> Response {
-        var headers = HTTPFields()
-        // Room for the request id too, which the observation middleware adds to every answer.
-        headers.reserveCapacity(2)
-        headers[.contentType] = contentType
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+    /// A JSON answer: `body` as written, with `headers` (UTF-8 JSON unless they say which JSON).
+    static func json(_ status: HTTPResponse.Status, _ body: ByteBuffer, headers: HTTPFields = .json) -> Response {
+        Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+    }
+}
+
+extension HTTPFields {
+    /// `Content-Type: application/json; charset=utf-8`, made once: setting a field checks its
+    /// name and value, which every answer would otherwise repeat.
+    static let json = contentType("application/json; charset=utf-8")
+
+    static func contentType(_ value: String) -> HTTPFields {
+        var fields = HTTPFields()
+        fields[.contentType] = value
+        return fields
     }
 }
 

@@ -1,16 +1,20 @@
+import HTTPTypes
+
 /// The response media types /graphql can write, and how the `Accept` header chooses one
 /// (GraphQL over HTTP §5.2).
 enum GraphQLMediaType: String, Sendable {
     case graphQLResponse = "application/graphql-response+json"
     case json = "application/json"
 
-    /// The `Content-Type` of an answer in this type (a constant: this runs on every request).
-    var contentType: String {
+    /// The headers of an answer in this type: its `Content-Type`, made once.
+    var headers: HTTPFields {
         switch self {
-        case .graphQLResponse: "application/graphql-response+json; charset=utf-8"
-        case .json: "application/json; charset=utf-8"
+        case .graphQLResponse: Self.graphQLResponseHeaders
+        case .json: .json
         }
     }
+
+    private static let graphQLResponseHeaders = HTTPFields.contentType("application/graphql-response+json; charset=utf-8")
 
     /// The preferred acceptable type, or nil when the client accepts neither. No header and
     /// wildcards mean `application/json`, which every client (old ones included) can read; a
