@@ -45,53 +45,40 @@ public struct JSONLogHandler: LogHandler {
 
     // Written straight into bytes: this runs on every request.
     public func log(event: LogEvent) {
-        var line = start(level: event.level, message: event.message.description)
-        for field in Self.merged(metadata, event.metadata) {
-            line.append(field.key, field.value.description)
+        Self.withSorted(event.metadata ?? [:]) { fields in
+            write(level: event.level, message: event.message.description) { visit in
+                for field in fields { visit(field.key, field.value.description) }
+            }
         }
-        write(line)
     }
 
     /// The request line, as `log(event:)` would write it with the line's fields as metadata, but
-    /// without the dictionary: the handler's own metadata (the request id) is sorted on the
-    /// stack and merged with the line's fields, which win on a shared name.
+    /// without building the dictionary first.
     func log(_ request: RequestLine) {
         guard logLevel <= request.level else { return }
-        var line = start(level: request.level, message: RequestLine.message.description)
-        withUnsafeTemporaryAllocation(of: Field.self, capacity: metadata.count) { storage in
-            var own = storage
-            var count = 0
-            for (key, value) in metadata {
-                (own.baseAddress! + count).initialize(to: Field(key: key, value: value))
-                count += 1
-            }
-            defer { own.baseAddress?.deinitialize(count: count) }
-            if count > 1 { own.sort { $0.key < $1.key } }
-            var next = 0
-            request.forEachField { key, value in
-                while next < count && own[next].key < key {
-                    line.append(own[next].key, own[next].value.description)
-                    next += 1
-                }
-                if next < count && own[next].key == key { next += 1 }
-                line.append(key, value)
-            }
-            for field in own[next..<count] { line.append(field.key, field.value.description) }
-        }
-        write(line)
+        write(level: request.level, message: RequestLine.message.description, fields: request.forEachField)
     }
 
-    /// A line's first members: when, how severe, what, and from which logger.
-    private func start(level: Logger.Level, message: String) -> JSONObjectWriter {
+    /// One line: when, how severe, what and from which logger, then the handler's metadata and
+    /// `fields` (given in the order of their names; they win on a shared name) merged by name.
+    private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void) {
         var line = JSONObjectWriter()
         line.append("timestamp", Self.timestamp(Date()))
         line.append("level", level.rawValue)
         line.append("message", message)
         line.append("label", output.label)
-        return line
-    }
-
-    private func write(_ line: consuming JSONObjectWriter) {
+        Self.withSorted(metadata) { own in
+            var next = 0
+            fields { key, value in
+                while next < own.count && own[next].key < key {
+                    line.append(own[next].key, own[next].value.description)
+                    next += 1
+                }
+                if next < own.count && own[next].key == key { next += 1 }
+                line.append(key, value)
+            }
+            for field in own[next...] { line.append(field.key, field.value.description) }
+        }
         line.withLine { bytes in
             switch output.destination {
             case .standardOutput: Self.writeToStandardOutput(bytes)
@@ -106,21 +93,20 @@ public struct JSONLogHandler: LogHandler {
         var value: Logger.MetadataValue
     }
 
-    /// The handler's metadata and the event's (which wins on a shared key), by key. A handful
-    /// of entries: merged in an array, without hashing.
-    static func merged(_ metadata: Logger.Metadata, _ extra: Logger.Metadata?) -> [Field] {
-        var fields: [Field] = []
-        fields.reserveCapacity(metadata.count + (extra?.count ?? 0))
-        for (key, value) in metadata { fields.append(Field(key: key, value: value)) }
-        for (key, value) in extra ?? [:] {
-            if let index = fields.firstIndex(where: { $0.key == key }) {
-                fields[index].value = value
-            } else {
-                fields.append(Field(key: key, value: value))
+    /// `metadata`'s entries sorted by name, lent from temporary storage (a handful of entries:
+    /// no array on the heap, no hashing).
+    private static func withSorted<Result>(_ metadata: Logger.Metadata, _ body: (UnsafeMutableBufferPointer<Field>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Field.self, capacity: metadata.count) { storage in
+            var fields = storage
+            var count = 0
+            for (key, value) in metadata {
+                (fields.baseAddress! + count).initialize(to: Field(key: key, value: value))
+                count += 1
             }
+            defer { fields.baseAddress?.deinitialize(count: count) }
+            if count > 1 { fields.sort { $0.key < $1.key } }
+            return body(fields)
         }
-        fields.sort { $0.key < $1.key }
-        return fields
     }
 
     /// One line to standard output in as few `write` calls as it takes (one, almost always):

@@ -11,24 +11,18 @@ struct OperationsRoutes {
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/health") { _, _ in
-            GraphQLRoutes.plainJSON(.ok, #"{"status":"ok"}"#)
+            Response.json(.ok, ByteBuffer(string: #"{"status":"ok"}"#))
         }
         router.get("/ready") { _, _ in
             for check in readinessChecks where await !check() {
-                return GraphQLRoutes.plainJSON(.serviceUnavailable, #"{"status":"unavailable"}"#)
+                return Response.json(.serviceUnavailable, ByteBuffer(string: #"{"status":"unavailable"}"#))
             }
-            return GraphQLRoutes.plainJSON(.ok, #"{"status":"ready"}"#)
+            return Response.json(.ok, ByteBuffer(string: #"{"status":"ready"}"#))
         }
         router.get("/metrics") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
         }
-    }
-}
-
-extension GraphQLRoutes {
-    static func plainJSON(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        .json(status, ByteBuffer(string: text))
     }
 }
