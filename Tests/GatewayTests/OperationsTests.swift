@@ -108,10 +108,10 @@ struct OperationsTests {
     func jsonRequestLine() throws {
         let written = Mutex<[String]>([])
         var handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
-        for (key, value) in ["a": "first", "request_id": "req_1", "route": "the handler's", "zz": "last"] {
+        for (key, value) in ["a": "first", "request_id": "the handler's", "route": "the handler's", "zz": "last"] {
             handler[metadataKey: key] = .string(value)
         }
-        let request = RequestLine(method: "GET", route: "/api/user/profile", status: 200, microseconds: 1_234)
+        let request = RequestLine(method: "GET", route: "/api/user/profile", status: 200, microseconds: 1_234, requestId: "req_1")
         handler.log(request)
         Logger(label: "axisor") { _ in handler }.log(level: request.level, RequestLine.message, metadata: request.metadata)
         let lines = written.withLock { $0 }.map { $0.replacing(/"timestamp":"[^"]*"/, with: "") }
@@ -127,8 +127,8 @@ struct OperationsTests {
         let written = Mutex<[String]>([])
         var handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
         handler.logLevel = .warning
-        handler.log(RequestLine(method: "GET", route: "/health", status: 200, microseconds: 10))
-        handler.log(RequestLine(method: "POST", route: "/graphql", status: 503, microseconds: 10))
+        handler.log(RequestLine(method: "GET", route: "/health", status: 200, microseconds: 10, requestId: "req_1"))
+        handler.log(RequestLine(method: "POST", route: "/graphql", status: 503, microseconds: 10, requestId: "req_2"))
         let lines = written.withLock { $0 }
         #expect(lines.count == 1)
         #expect(lines.first?.contains(#""level":"error","message":"request""#) == true)
@@ -139,8 +139,44 @@ struct OperationsTests {
     func jsonRequestLineWithoutMetadata() {
         let written = Mutex<[String]>([])
         let handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
-        handler.log(RequestLine(method: "DELETE", route: "unmatched", status: 404, microseconds: 7))
-        #expect(written.withLock { $0 }.first?.hasSuffix(#""label":"axisor","duration_ms":"0.007","method":"DELETE","route":"unmatched","status":"404"}"# + "\n") == true)
+        handler.log(RequestLine(method: "DELETE", route: "unmatched", status: 404, microseconds: 7, requestId: "req_1"))
+        #expect(written.withLock { $0 }.first?.hasSuffix(#""label":"axisor","duration_ms":"0.007","method":"DELETE","request_id":"req_1","route":"unmatched","status":"404"}"# + "\n") == true)
+    }
+
+    @Test("the JSON handler keeps no Hummingbird request id and writes the id of the request its task serves, unless given one")
+    func jsonRequestIdFromTask() throws {
+        let written = Mutex<[String]>([])
+        var handler = JSONLogHandler(label: "axisor") { line in written.withLock { $0.append(line) } }
+        handler[metadataKey: "hb.request.id"] = "hummingbird's"
+        #expect(handler.metadata.isEmpty)
+        let logger = Logger(label: "axisor") { _ in handler }
+        RequestId.$current.withValue("req_2") {
+            logger.info("inside", metadata: ["zz": "last"])
+        }
+        logger.info("outside")
+        var identified = logger
+        identified[metadataKey: "request_id"] = "the logger's"
+        RequestId.$current.withValue("req_3") { identified.info("own") }
+        let lines = written.withLock { $0 }
+        #expect(lines.count == 3)
+        #expect(lines[0].hasSuffix(#""message":"inside","label":"axisor","request_id":"req_2","zz":"last"}"# + "\n"))
+        #expect(lines[1].hasSuffix(#""message":"outside","label":"axisor"}"# + "\n"))
+        #expect(lines[2].hasSuffix(#""message":"own","label":"axisor","request_id":"the logger's"}"# + "\n"))
+        #expect(!lines.contains { $0.contains("hb.request.id") || $0.contains("hummingbird's") })
+    }
+
+    @Test("behind the gateway, JSON lines of a masked error and of the request carry the caller's request id, once")
+    func jsonLogsCarryRequestId() async throws {
+        let written = Mutex<[String]>([])
+        let logger = Logger(label: "axisor") { label in JSONLogHandler(label: label) { line in written.withLock { $0.append(line) } } }
+        try await GatewayFixture.app(logger: logger).test(.router) { client in
+            let response = try await post(client, "{ broken }", headers: [.init("X-Request-Id")!: "req-log-2"])
+            #expect(response.headers[.init("X-Request-Id")!] == "req-log-2")
+        }
+        let lines = written.withLock { $0 }
+        #expect(lines.contains { $0.contains(#""message":"resolver failed""#) && $0.contains(#""path":"broken""#) && $0.contains(#""request_id":"req-log-2""#) })
+        #expect(lines.contains { $0.contains(#""message":"request""#) && $0.contains(#""route":"/graphql""#) && $0.contains(#""request_id":"req-log-2""#) })
+        #expect(lines.allSatisfy { $0.components(separatedBy: "request_id").count <= 2 && !$0.contains("hb.request.id") })
     }
 
     @Test("the JSON handler fits in a logger's inline storage: giving a request's logger its id copies no box")

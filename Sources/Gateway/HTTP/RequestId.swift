@@ -12,6 +12,12 @@ enum RequestId {
         request.headers[.requestId].flatMap { isAcceptable($0) ? $0 : nil } ?? makeId()
     }
 
+    /// The id of the request the current task serves, while the gateway's JSON log handler is
+    /// in use: lines written while the request runs (a masked resolver error's) take their
+    /// `request_id` from here, so the request's logger is not copied with a changed metadata
+    /// dictionary on every request. Child tasks inherit it.
+    @TaskLocal static var current: String?
+
     static func isAcceptable(_ id: String) -> Bool {
         (1...64).contains(id.utf8.count)
             && id.utf8.allSatisfy { $0 == 0x2D || $0 == 0x2E || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }

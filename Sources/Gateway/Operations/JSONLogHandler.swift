@@ -40,8 +40,16 @@ public struct JSONLogHandler: LogHandler {
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
-        set { metadata[key] = newValue }
+        set {
+            // Hummingbird gives every request's logger an id of its own; lines carry the
+            // gateway's `request_id` instead (from `RequestId.current`), the one callers see.
+            guard key != Self.hummingbirdRequestId else { return }
+            metadata[key] = newValue
+        }
     }
+
+    static let hummingbirdRequestId = "hb.request.id"
+    static let requestIdKey = "request_id"
 
     // Written straight into bytes: this runs on every request.
     public func log(event: LogEvent) {
@@ -59,15 +67,16 @@ public struct JSONLogHandler: LogHandler {
         write(level: request.level, message: RequestLine.message.description, fields: request.forEachField)
     }
 
-    /// One line: when, how severe, what and from which logger, then the handler's metadata and
-    /// `fields` (given in the order of their names; they win on a shared name) merged by name.
+    /// One line: when, how severe, what and from which logger, then the handler's metadata (with
+    /// the id of the request being served, unless the metadata has one) and `fields` (given in
+    /// the order of their names; they win on a shared name) merged by name.
     private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void) {
         var line = JSONObjectWriter()
         line.append("timestamp", Self.timestamp(Date()))
         line.append("level", level.rawValue)
         line.append("message", message)
         line.append("label", output.label)
-        Self.withSorted(metadata) { own in
+        Self.withSorted(metadata, requestId: RequestId.current) { own in
             var next = 0
             fields { key, value in
                 while next < own.count && own[next].key < key {
@@ -93,17 +102,26 @@ public struct JSONLogHandler: LogHandler {
         var value: Logger.MetadataValue
     }
 
-    /// `metadata`'s entries sorted by name, lent from temporary storage (a handful of entries:
-    /// no array on the heap, no hashing).
-    private static func withSorted<Result>(_ metadata: Logger.Metadata, _ body: (UnsafeMutableBufferPointer<Field>) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: Field.self, capacity: metadata.count) { storage in
-            var fields = storage
+    /// `metadata`'s entries, and `request_id` if given and not among them, sorted by name and
+    /// lent from temporary storage (a handful of entries: no array on the heap, no hashing).
+    private static func withSorted<Result>(
+        _ metadata: Logger.Metadata, requestId: String? = nil, _ body: (UnsafeMutableBufferPointer<Field>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: Field.self, capacity: metadata.count + 1) { storage in
             var count = 0
+            var hasRequestId = false
             for (key, value) in metadata {
-                (fields.baseAddress! + count).initialize(to: Field(key: key, value: value))
+                (storage.baseAddress! + count).initialize(to: Field(key: key, value: value))
+                count += 1
+                hasRequestId = hasRequestId || key == Self.requestIdKey
+            }
+            if let requestId, !hasRequestId {
+                (storage.baseAddress! + count).initialize(to: Field(key: Self.requestIdKey, value: .string(requestId)))
                 count += 1
             }
-            defer { fields.baseAddress?.deinitialize(count: count) }
+            // Only what was initialized: the storage has room for one more.
+            var fields = UnsafeMutableBufferPointer(rebasing: storage[..<count])
+            defer { fields.deinitialize() }
             if count > 1 { fields.sort { $0.key < $1.key } }
             return body(fields)
         }

@@ -1,7 +1,7 @@
 import Logging
 
 /// The one log line of every request (`RequestObservationMiddleware`): `request` with its
-/// method, route pattern, status and duration. A JSON handler writes it straight into its line
+/// method, route pattern, status, duration and request id. A JSON handler writes it straight into its line
 /// (`JSONLogHandler.log(_:)`); any other handler gets it as metadata.
 struct RequestLine {
     var method: String
@@ -9,6 +9,7 @@ struct RequestLine {
     var route: String
     var status: Int
     var microseconds: Int64
+    var requestId: String
 
     static let message: Logger.Message = "request"
 
@@ -19,6 +20,7 @@ struct RequestLine {
     func forEachField(_ body: (String, String) -> Void) {
         body("duration_ms", Self.milliseconds(microseconds))
         body("method", method)
+        body("request_id", requestId)
         body("route", route)
         body("status", String(status))
     }

@@ -18,11 +18,18 @@ struct RequestObservationMiddleware: RouterMiddleware {
         var context = context
         context.requestId = RequestId.of(request)
         // One id per log line: ours, which the caller sees, rather than Hummingbird's as well
-        // (whose text is also formatted anew for every line).
-        context.logger[metadataKey: "hb.request.id"] = nil
-        context.logger[metadataKey: "request_id"] = .string(context.requestId)
+        // (which the JSON handler never stores). The JSON handler reads it from the task; any
+        // other handler gets it as the logger's metadata, which costs a copy of the logger and
+        // of its dictionary on every request.
+        let idFromTask = context.logger.handler is JSONLogHandler
+        if !idFromTask {
+            context.logger[metadataKey: "hb.request.id"] = nil
+            context.logger[metadataKey: "request_id"] = .string(context.requestId)
+        }
         do {
-            var response = try await next(request, context)
+            var response = idFromTask
+                ? try await RequestId.$current.withValue(context.requestId) { try await next(request, context) }
+                : try await next(request, context)
             response.headers[.requestId] = context.requestId
             observe(request, context, status: response.status.code, duration: start.duration(to: clock.now))
             return response
@@ -40,7 +47,7 @@ struct RequestObservationMiddleware: RouterMiddleware {
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         let microseconds = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
         traffic.record(status: status, milliseconds: Double(microseconds) / 1_000)
-        let line = RequestLine(method: method, route: route, status: status, microseconds: microseconds)
+        let line = RequestLine(method: method, route: route, status: status, microseconds: microseconds, requestId: context.requestId)
         // The JSON handler writes the line without a metadata dictionary in between, which
         // would cost more than the rest of the observation.
         if let handler = context.logger.handler as? JSONLogHandler {
