@@ -84,7 +84,7 @@ extension ExecutionRun {
     ) async -> [ResponseValue?] {
         // One object of an object type (a REST route's root field): its level at once.
         if values.count == 1, type.kind == .object, case .object(let object) = values[0], let plan = field.children.first {
-            return [await executeObject(plan, parents: [object], paths: paths, serially: false, errors: &errors).map { .object($0) }]
+            return [await executeObject(plan, parent: LoneParent(object), paths: paths, serially: false, errors: &errors).map { .object($0) }]
         }
         let fields = field.fields
         var results = [ResponseValue?](repeating: .null, count: values.count)

@@ -25,31 +25,68 @@ struct ExecutionRun: Sendable {
 
     /// Executes a level of one parent — the root, or one object such as a REST route's `me` —
     /// as `executeSelections` does, but with each value put straight into the object's row
-    /// rather than into a column per field. `parents` holds the parent alone, for the fields
-    /// that resolve through `executeField` — and not as an `any Sendable` parameter: given a
-    /// concrete parent (`Root()`), the optimizer turns such a parameter generic, and every call
-    /// that passes it on as `any Sendable` then boxes a copy of the parent (about 20 allocations
-    /// a REST request, seen with a `malloc` probe).
+    /// rather than into a column per field. Fields read at once read `parent.value`; the
+    /// one-element list that `executeField` takes is made only if a field resolves that way.
     func executeObject(
-        _ plan: SelectionPlan, parents: [any Sendable], paths: PathColumn, serially: Bool, errors: inout [GraphQLError]
+        _ plan: SelectionPlan, parent: LoneParent, paths: PathColumn, serially: Bool, errors: inout [GraphQLError]
     ) async -> ResponseObject? {
         let fields = plan.fields
         var row = Row(count: fields.count)
-        var waiting: [Int] = []
+        // The fields that may wait; most levels have none or one (the root field of a REST
+        // route), which runs in place without an array of indices.
+        var firstWaiting: Int? = nil
+        var moreWaiting: [Int] = []
         let type = plan.type
+        var parents: [any Sendable]? = nil
         for index in fields.indices {
-            if let cell = executeAtOnce(fields[index], on: type, parent: parents[0], paths: paths) {
+            if let cell = executeAtOnce(fields[index], on: type, parent: parent.value, paths: paths) {
                 row.record(cell, at: index)
-            } else if fields[index].runsInline, let cell = await executeObjectAtOnce(fields[index], parent: parents[0], paths: paths) {
+            } else if fields[index].runsInline, let cell = await executeObjectAtOnce(fields[index], parent: parent.value, paths: paths) {
                 row.record(cell, at: index)
             } else if serially || fields[index].runsInline {
-                row.record(FieldCell(await executeField(fields[index], on: type, parents: parents, paths: paths)), at: index)
+                let list = parents ?? parent.list
+                parents = list
+                row.record(FieldCell(await executeField(fields[index], on: type, parents: list, paths: paths)), at: index)
+            } else if firstWaiting == nil {
+                firstWaiting = index
             } else {
-                waiting.append(index)
+                moreWaiting.append(index)
             }
         }
-        await executeWaiting(waiting, of: fields, on: type, parents: parents, paths: paths) { row.record(FieldCell($1), at: $0) }
+        if let firstWaiting {
+            let list = parents ?? parent.list
+            if moreWaiting.isEmpty {
+                row.record(FieldCell(await executeField(fields[firstWaiting], on: type, parents: list, paths: paths)), at: firstWaiting)
+            } else {
+                await executeWaiting([firstWaiting] + moreWaiting, of: fields, on: type, parents: list, paths: paths) { row.record(FieldCell($1), at: $0) }
+            }
+        }
         return row.object(keys: plan.keys, errors: &errors)
+    }
+
+    /// The one parent of a level that `executeObject` runs. A struct, not an `any Sendable`
+    /// parameter: given a concrete parent (`Root()`), the optimizer turns such a parameter
+    /// generic, and every call that passes it on as `any Sendable` then boxes a copy of the
+    /// parent (about 20 allocations a REST request, seen with a `malloc` probe).
+    struct LoneParent: Sendable {
+        let value: any Sendable
+        /// Made once for every run: each operation has the root for parent.
+        private let madeList: [any Sendable]?
+
+        init(_ value: any Sendable) {
+            self.value = value
+            madeList = nil
+        }
+
+        private init(list: [any Sendable]) {
+            value = list[0]
+            madeList = list
+        }
+
+        static let root = LoneParent(list: [Root()])
+
+        /// The parent alone in a list, for `executeField`.
+        var list: [any Sendable] { madeList ?? [value] }
     }
 
     /// The values of one object as its fields complete, in any order.
@@ -217,7 +254,7 @@ struct ExecutionRun: Sendable {
         guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
         var errors: [GraphQLError] = []
-        guard let child = await executeObject(plan, parents: [object], paths: paths.appending(planned.key), serially: false, errors: &errors) else {
+        guard let child = await executeObject(plan, parent: LoneParent(object), paths: paths.appending(planned.key), serially: false, errors: &errors) else {
             // Null from a non-null field below.
             return .failure(of: planned, errors: errors)
         }

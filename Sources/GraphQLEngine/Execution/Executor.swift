@@ -63,7 +63,7 @@ public struct Executor: Sendable {
         }
         let run = ExecutionRun(executable: executable, variables: coercedVariables, context: context)
         var errors: [GraphQLError] = []
-        let data = await run.executeObject(root, parents: [Root()], paths: .root, serially: definition.operation == .mutation, errors: &errors)
+        let data = await run.executeObject(root, parent: .root, paths: .root, serially: definition.operation == .mutation, errors: &errors)
         return ExecutionResult(data: data, errors: errors)
     }
 

@@ -33,9 +33,13 @@ final class ResponsePath: Sendable {
 /// without errors allocates no path at all.
 struct PathColumn: Sendable {
     private let path: @Sendable (Int) -> ResponsePath?
+    /// The last key appended, not yet folded into `path`: a key under a column with none
+    /// pending (the root field's, a REST route's `me`) costs nothing until another follows.
+    private let pendingKey: String?
 
-    private init(_ path: @escaping @Sendable (Int) -> ResponsePath?) {
+    private init(_ path: @escaping @Sendable (Int) -> ResponsePath?, pendingKey: String? = nil) {
         self.path = path
+        self.pendingKey = pendingKey
     }
 
     /// The root object's: no path.
@@ -43,24 +47,29 @@ struct PathColumn: Sendable {
 
     /// The components of row `index`, for an error.
     func components(_ index: Int) -> [PathComponent] {
-        path(index)?.components ?? []
+        folded(index)?.components ?? []
     }
 
     /// The field `key` under each row.
     func appending(_ key: String) -> PathColumn {
+        guard let pendingKey else { return PathColumn(path, pendingKey: key) }
         let parent = path
-        return PathColumn { ResponsePath(parent: parent($0), component: .key(key)) }
+        return PathColumn({ ResponsePath(parent: parent($0), component: .key(pendingKey)) }, pendingKey: key)
     }
 
     /// Some rows, in a new order: row `index` is the old row `rows[index]`.
     func rows(_ rows: [Int]) -> PathColumn {
-        let parent = path
-        return PathColumn { parent(rows[$0]) }
+        PathColumn { [self] in folded(rows[$0]) }
     }
 
     /// List items flattened: item `index` is at `positions[index]` of the list of row `owners[index]`.
     func items(owners: [Int], positions: [Int]) -> PathColumn {
-        let parent = path
-        return PathColumn { ResponsePath(parent: parent(owners[$0]), component: .index(positions[$0])) }
+        PathColumn { [self] in ResponsePath(parent: folded(owners[$0]), component: .index(positions[$0])) }
+    }
+
+    /// The path of row `index`, the pending key included.
+    private func folded(_ index: Int) -> ResponsePath? {
+        guard let pendingKey else { return path(index) }
+        return ResponsePath(parent: path(index), component: .key(pendingKey))
     }
 }
