@@ -22,15 +22,21 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 
-    /// Where lines go: standard output as bytes, or a function (tests read lines this way).
+    /// Where lines go: a buffer of lines (standard output's, in batches), or a function (tests
+    /// read lines this way).
     enum Destination: Sendable {
-        case standardOutput
+        case buffer(LogLineBuffer)
         case function(@Sendable (String) -> Void)
     }
 
-    /// Lines to standard output.
+    /// Lines to standard output, in batches (`LogLineBuffer`): a warning or worse at once.
     public init(label: String) {
-        output = Output(label: label, destination: .standardOutput)
+        self.init(label: label, buffer: .standardOutput)
+    }
+
+    /// Lines into `buffer`.
+    init(label: String, buffer: LogLineBuffer) {
+        output = Output(label: label, destination: .buffer(buffer))
     }
 
     /// Lines, newline included, to `write`.
@@ -90,7 +96,8 @@ public struct JSONLogHandler: LogHandler {
         }
         line.withLine { bytes in
             switch output.destination {
-            case .standardOutput: Self.writeToStandardOutput(bytes)
+            // A line that may explain a failure does not wait for the next batch.
+            case .buffer(let buffer): buffer.add(bytes, urgent: level >= .warning)
             case .function(let write): write(String(decoding: bytes, as: UTF8.self))
             }
         }
@@ -124,20 +131,6 @@ public struct JSONLogHandler: LogHandler {
             defer { fields.deinitialize() }
             if count > 1 { fields.sort { $0.key < $1.key } }
             return body(fields)
-        }
-    }
-
-    /// One line to standard output in as few `write` calls as it takes (one, almost always):
-    /// lines are not buffered, so none is lost if the process dies.
-    static func writeToStandardOutput(_ line: UnsafeBufferPointer<UInt8>) {
-        guard var next = line.baseAddress else { return }
-        var left = line.count
-        while left > 0 {
-            let written = writeToFile(STDOUT_FILENO, next, left)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
-            next += written
-            left -= written
         }
     }
 
@@ -180,9 +173,4 @@ extension GatewayConfiguration.LogFormat {
         case .json: LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         }
     }
-}
-
-/// POSIX `write`, out of reach of `JSONLogHandler.write`, which shadows it inside the type.
-private func writeToFile(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }
