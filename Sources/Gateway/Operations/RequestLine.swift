@@ -1,8 +1,8 @@
 import Logging
 
 /// The one log line of every request (`RequestObservationMiddleware`): `request` with its
-/// method, route pattern, status, duration and request id. A JSON handler writes it straight into its line
-/// (`JSONLogHandler.log(_:)`); any other handler gets it as metadata.
+/// method, route pattern, status, duration and request id. A JSON handler writes it straight
+/// into its line (`JSONLogHandler.log(_:)`); any other handler gets it as metadata.
 struct RequestLine {
     var method: String
     /// The pattern the router matched (`/api/payments/:id/status`), never the path.
