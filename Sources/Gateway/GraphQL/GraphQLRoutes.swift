@@ -186,8 +186,8 @@ struct GraphQLRoutes {
     }
 
     static func plain(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "text/plain; charset=utf-8"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: message + "\n")))
+        Response(status: status, headers: plainText, body: ResponseBody(byteBuffer: ByteBuffer(string: message + "\n")))
     }
+
+    private static let plainText = HTTPFields.contentType("text/plain; charset=utf-8")
 }

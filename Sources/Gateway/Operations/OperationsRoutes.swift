@@ -19,10 +19,9 @@ struct OperationsRoutes {
             }
             return Response.json(.ok, ByteBuffer(string: #"{"status":"ready"}"#))
         }
+        let prometheusText = HTTPFields.contentType("text/plain; version=0.0.4; charset=utf-8")
         router.get("/metrics") { _, _ in
-            var headers = HTTPFields()
-            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
+            Response(status: .ok, headers: prometheusText, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
         }
     }
 }

@@ -21,26 +21,27 @@ struct RequestObservationMiddleware: RouterMiddleware {
         // (which the JSON handler never stores). The JSON handler reads it from the task; any
         // other handler gets it as the logger's metadata, which costs a copy of the logger and
         // of its dictionary on every request.
-        let idFromTask = context.logger.handler is JSONLogHandler
-        if !idFromTask {
+        let json = context.logger.handler as? JSONLogHandler
+        if json == nil {
             context.logger[metadataKey: "hb.request.id"] = nil
             context.logger[metadataKey: "request_id"] = .string(context.requestId)
         }
         do {
-            var response = idFromTask
+            var response = json != nil
                 ? try await RequestId.$current.withValue(context.requestId) { try await next(request, context) }
                 : try await next(request, context)
             response.headers[.requestId] = context.requestId
-            observe(request, context, status: response.status.code, duration: start.duration(to: clock.now))
+            observe(request, context, json, status: response.status.code, duration: start.duration(to: clock.now))
             return response
         } catch {
             let status = (error as? any HTTPResponseError)?.status.code ?? 500
-            observe(request, context, status: status, duration: start.duration(to: clock.now))
+            observe(request, context, json, status: status, duration: start.duration(to: clock.now))
             throw error
         }
     }
 
-    private func observe(_ request: Request, _ context: Context, status: Int, duration: Duration) {
+    /// `json`: the request logger's handler when it is the JSON one, found once per request.
+    private func observe(_ request: Request, _ context: Context, _ json: JSONLogHandler?, status: Int, duration: Duration) {
         // The pattern the router matched; unmatched paths share one label.
         let route = context.endpointPath ?? "unmatched"
         let method = request.method.rawValue
@@ -50,8 +51,8 @@ struct RequestObservationMiddleware: RouterMiddleware {
         let line = RequestLine(method: method, route: route, status: status, microseconds: microseconds, requestId: context.requestId)
         // The JSON handler writes the line without a metadata dictionary in between, which
         // would cost more than the rest of the observation.
-        if let handler = context.logger.handler as? JSONLogHandler {
-            handler.log(line)
+        if let json {
+            json.log(line)
         } else {
             context.logger.log(level: line.level, RequestLine.message, metadata: line.metadata)
         }

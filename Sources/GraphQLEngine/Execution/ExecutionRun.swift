@@ -32,34 +32,22 @@ struct ExecutionRun: Sendable {
     ) async -> ResponseObject? {
         let fields = plan.fields
         var row = Row(count: fields.count)
-        // The fields that may wait; most levels have none or one (the root field of a REST
-        // route), which runs in place without an array of indices.
-        var firstWaiting: Int? = nil
-        var moreWaiting: [Int] = []
+        var waiting = WaitingFields()
         let type = plan.type
-        var parents: [any Sendable]? = nil
+        var parent = parent
         for index in fields.indices {
             if let cell = executeAtOnce(fields[index], on: type, parent: parent.value, paths: paths) {
                 row.record(cell, at: index)
             } else if fields[index].runsInline, let cell = await executeObjectAtOnce(fields[index], parent: parent.value, paths: paths) {
                 row.record(cell, at: index)
             } else if serially || fields[index].runsInline {
-                let list = parents ?? parent.list
-                parents = list
-                row.record(FieldCell(await executeField(fields[index], on: type, parents: list, paths: paths)), at: index)
-            } else if firstWaiting == nil {
-                firstWaiting = index
+                row.record(FieldCell(await executeField(fields[index], on: type, parents: parent.list(), paths: paths)), at: index)
             } else {
-                moreWaiting.append(index)
+                waiting.append(index)
             }
         }
-        if let firstWaiting {
-            let list = parents ?? parent.list
-            if moreWaiting.isEmpty {
-                row.record(FieldCell(await executeField(fields[firstWaiting], on: type, parents: list, paths: paths)), at: firstWaiting)
-            } else {
-                await executeWaiting([firstWaiting] + moreWaiting, of: fields, on: type, parents: list, paths: paths) { row.record(FieldCell($1), at: $0) }
-            }
+        if !waiting.isEmpty {
+            await executeWaiting(waiting, of: fields, on: type, parents: parent.list(), paths: paths) { row.record(FieldCell($1), at: $0) }
         }
         return row.object(keys: plan.keys, errors: &errors)
     }
@@ -70,8 +58,8 @@ struct ExecutionRun: Sendable {
     /// parent (about 20 allocations a REST request, seen with a `malloc` probe).
     struct LoneParent: Sendable {
         let value: any Sendable
-        /// Made once for every run: each operation has the root for parent.
-        private let madeList: [any Sendable]?
+        /// Made when first asked for; the root's once for every run.
+        private var madeList: [any Sendable]?
 
         init(_ value: any Sendable) {
             self.value = value
@@ -85,8 +73,26 @@ struct ExecutionRun: Sendable {
 
         static let root = LoneParent(list: [Root()])
 
-        /// The parent alone in a list, for `executeField`.
-        var list: [any Sendable] { madeList ?? [value] }
+        /// The parent alone in a list, for `executeField`: made once, when a field needs it.
+        mutating func list() -> [any Sendable] {
+            if let madeList { return madeList }
+            let made = [value]
+            madeList = made
+            return made
+        }
+    }
+
+    /// The indices of the fields of a level that may wait. Most levels have none or one (a REST
+    /// route's root field), which then needs no array.
+    struct WaitingFields {
+        private(set) var first: Int?
+        private(set) var more: [Int] = []
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func append(_ index: Int) {
+            if first == nil { first = index } else { more.append(index) }
+        }
     }
 
     /// The values of one object as its fields complete, in any order.
@@ -122,7 +128,7 @@ struct ExecutionRun: Sendable {
         var columns = [FieldColumn](repeating: FieldColumn(values: [], errors: []), count: fields.count)
         // Fields answered at once are answered first; of the others, those that never wait run
         // here, and the rest concurrently (one after another for a mutation).
-        var waiting: [Int] = []
+        var waiting = WaitingFields()
         for index in fields.indices {
             if let column = executeAtOnce(fields[index], on: plan.type, parents: parents, paths: paths) {
                 columns[index] = column
@@ -155,19 +161,19 @@ struct ExecutionRun: Sendable {
         return objects
     }
 
-    /// The fields at `indices` that may wait, run concurrently (one alone runs in place: no
-    /// child task); each column is handed to `receive` with its field's index as it completes.
+    /// The fields that may wait, run concurrently (one alone runs in place: no child task);
+    /// each column is handed to `receive` with its field's index as it completes.
     private func executeWaiting(
-        _ indices: [Int], of fields: [PlannedField], on type: SchemaType, parents: [any Sendable], paths: PathColumn,
+        _ waiting: WaitingFields, of fields: [PlannedField], on type: SchemaType, parents: [any Sendable], paths: PathColumn,
         receive: (Int, FieldColumn) -> Void
     ) async {
-        if indices.count == 1, let index = indices.first {
-            receive(index, await executeField(fields[index], on: type, parents: parents, paths: paths))
+        guard let first = waiting.first else { return }
+        if waiting.more.isEmpty {
+            receive(first, await executeField(fields[first], on: type, parents: parents, paths: paths))
             return
         }
-        guard !indices.isEmpty else { return }
         await withTaskGroup(of: (Int, FieldColumn).self) { group in
-            for index in indices {
+            for index in [first] + waiting.more {
                 let field = fields[index]
                 group.addTask {
                     (index, await executeField(field, on: type, parents: parents, paths: paths))
