@@ -1,7 +1,7 @@
 import Crypto
 import Domain
 import Foundation
-import Gateway
+@testable import Gateway
 import JWTKit
 import Testing
 
@@ -95,5 +95,75 @@ struct JWTAuthenticatorTests {
         #expect(throws: ConfigurationError.self) { try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_AUTH_JWT_SECRET": "short"]) }
         let configured = try GatewayConfiguration.load(yaml: nil, environment: ["AXISOR_AUTH_JWT_SECRET": String(repeating: "k", count: 40), "AXISOR_AUTH_ISSUER": "me"])
         #expect(configured.tokens?.issuer == "me")
+    }
+
+    @Test("a token that passed is answered again without a check until it expires, then checked in full")
+    func verifiedTokensUntilExpiry() async throws {
+        let authenticator = await JWTAuthenticator(settings: Self.settings)
+        let issued = Date()
+        let token = try await authenticator.issueAccessToken(userId: "user_1", isAdmin: true, now: issued)
+        let expires = issued.addingTimeInterval(TimeInterval(Self.settings.lifetimeSeconds))
+        guard case .user(let first) = await authenticator.authenticate(authorization: "Bearer " + token) else {
+            Issue.record("not accepted")
+            return
+        }
+        #expect(authenticator.verified.viewer(for: token, now: Date()) == first)
+        guard case .user(let again) = await authenticator.authenticate(authorization: "Bearer " + token) else {
+            Issue.record("not accepted again")
+            return
+        }
+        #expect(again == Viewer(userId: "user_1", isAdmin: true))
+        #expect(authenticator.verified.count == 1)
+        // Past its expiry the token is no longer answered from memory, and is forgotten.
+        #expect(authenticator.verified.viewer(for: token, now: expires) == nil)
+        #expect(authenticator.verified.count == 0)
+    }
+
+    @Test("only tokens that pass every check are kept: a forged or altered token stays refused beside a kept one")
+    func verifiedTokensOnlyValid() async throws {
+        let authenticator = await JWTAuthenticator(settings: Self.settings)
+        let token = try await authenticator.issueAccessToken(userId: "user_1", isAdmin: false)
+        _ = await authenticator.authenticate(authorization: "Bearer " + token)
+        #expect(authenticator.verified.count == 1)
+
+        let forger = await JWTAuthenticator(settings: TokenSettings(secret: Array("another secret of thirty-two byte".utf8)))
+        let forged = try await forger.issueAccessToken(userId: "user_1", isAdmin: true)
+        let expired = try await authenticator.issueAccessToken(userId: "user_1", isAdmin: false, now: Date().addingTimeInterval(-7_200))
+        // The kept token's claims under another signature, and its signature under other claims.
+        let parts = token.split(separator: ".")
+        let forgedParts = forged.split(separator: ".")
+        let swappedSignature = [parts[0], parts[1], forgedParts[2]].joined(separator: ".")
+        let swappedClaims = [parts[0], forgedParts[1], parts[2]].joined(separator: ".")
+        for bad in [forged, expired, swappedSignature, swappedClaims, token + "x"] {
+            for _ in 0..<2 {
+                #expect(isInvalid(await authenticator.authenticate(authorization: "Bearer " + bad)))
+            }
+        }
+        #expect(authenticator.verified.count == 1)
+    }
+
+    @Test("the kept tokens stay within their capacity: the expired go first, then all")
+    func verifiedTokensCapacity() {
+        let tokens = VerifiedTokens(capacity: 3)
+        let now = Date()
+        let viewer = Viewer(userId: "u", isAdmin: false)
+        tokens.remember("a", names: viewer, expires: now.addingTimeInterval(1), now: now)
+        tokens.remember("b", names: viewer, expires: now.addingTimeInterval(60), now: now)
+        tokens.remember("c", names: viewer, expires: now.addingTimeInterval(60), now: now)
+        // Full, with "a" expired by then: "a" makes room.
+        let later = now.addingTimeInterval(2)
+        tokens.remember("d", names: viewer, expires: now.addingTimeInterval(60), now: later)
+        #expect(tokens.count == 3)
+        #expect(tokens.viewer(for: "a", now: later) == nil)
+        #expect(tokens.viewer(for: "b", now: later) == viewer)
+        // Full, none expired: everything goes, the new one stays.
+        tokens.remember("e", names: viewer, expires: now.addingTimeInterval(60), now: later)
+        #expect(tokens.count == 1)
+        #expect(tokens.viewer(for: "e", now: later) == viewer)
+        // A token already expired is not kept at all; one already kept is replaced, not added.
+        tokens.remember("f", names: viewer, expires: now, now: later)
+        tokens.remember("e", names: Viewer(userId: "v", isAdmin: true), expires: now.addingTimeInterval(60), now: later)
+        #expect(tokens.count == 1)
+        #expect(tokens.viewer(for: "e", now: later) == Viewer(userId: "v", isAdmin: true))
     }
 }

@@ -5,10 +5,12 @@ import JWTKit
 
 /// Checks `Authorization: Bearer <JWT>` access tokens with jwt-kit: HS256 only (a token naming
 /// any other algorithm, `none` included, finds no key and fails), our issuer and audience, the
-/// `access` type, and the expiry.
+/// `access` type, and the expiry. A token that passed is not checked again until it expires
+/// (`VerifiedTokens`).
 public struct JWTAuthenticator: Authenticator {
     private let keys: JWTKeyCollection
     let settings: TokenSettings
+    let verified = VerifiedTokens()
 
     public init(settings: TokenSettings) async {
         self.settings = settings
@@ -18,10 +20,15 @@ public struct JWTAuthenticator: Authenticator {
     }
 
     public func authenticate(authorization: String?) async -> Authentication {
+        await authenticate(authorization: authorization, now: Date())
+    }
+
+    func authenticate(authorization: String?, now: Date) async -> Authentication {
         guard let authorization else { return .anonymous }
         guard authorization.hasPrefix("Bearer "), case let token = String(authorization.dropFirst(7)), !token.isEmpty else {
             return .invalid(reason: "expected \"Bearer <token>\"")
         }
+        if let viewer = verified.viewer(for: token, now: now) { return .user(viewer) }
         let claims: AccessTokenClaims
         do {
             claims = try await keys.verify(token, as: AccessTokenClaims.self)
@@ -32,7 +39,9 @@ public struct JWTAuthenticator: Authenticator {
         }
         guard claims.iss.value == settings.issuer else { return .invalid(reason: "issued by someone else") }
         guard claims.aud.value.contains(settings.audience) else { return .invalid(reason: "meant for another audience") }
-        return .user(Viewer(userId: claims.sub.value, isAdmin: claims.role == "admin"))
+        let viewer = Viewer(userId: claims.sub.value, isAdmin: claims.role == "admin")
+        verified.remember(token, names: viewer, expires: claims.exp.value, now: now)
+        return .user(viewer)
     }
 
     /// A short reason for the envelope, without echoing the token.
