@@ -70,18 +70,36 @@ public struct JSONLogHandler: LogHandler {
     /// without building the dictionary first.
     func log(_ request: RequestLine) {
         guard logLevel <= request.level else { return }
-        write(level: request.level, message: RequestLine.message.description, fields: request.forEachField)
+        write(level: request.level, message: RequestLine.message.description, fields: request.forEachField, namingRequestId: true)
     }
 
     /// One line: when, how severe, what and from which logger, then the handler's metadata (with
     /// the id of the request being served, unless the metadata has one) and `fields` (given in
-    /// the order of their names; they win on a shared name) merged by name.
-    private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void) {
+    /// the order of their names; they win on a shared name) merged by name. `namingRequestId`:
+    /// the fields carry a `request_id` of their own.
+    private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void, namingRequestId: Bool = false) {
         var line = JSONObjectWriter()
         line.append("timestamp", Self.timestamp(Date()))
         line.append("level", level.rawValue)
         line.append("message", message)
         line.append("label", output.label)
+        if metadata.isEmpty && (namingRequestId || RequestId.current == nil) {
+            // Nothing to merge, as for every request line of a handler without metadata.
+            fields { line.append($0, $1) }
+        } else {
+            merge(fields, into: &line)
+        }
+        line.withLine { bytes in
+            switch output.destination {
+            // A line that may explain a failure does not wait for the next batch.
+            case .buffer(let buffer): buffer.add(bytes, urgent: level >= .warning)
+            case .function(let write): write(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+    }
+
+    /// `fields` and the handler's metadata, with the request id of the task, merged by name.
+    private func merge(_ fields: ((String, String) -> Void) -> Void, into line: inout JSONObjectWriter) {
         Self.withSorted(metadata, requestId: RequestId.current) { own in
             var next = 0
             fields { key, value in
@@ -93,13 +111,6 @@ public struct JSONLogHandler: LogHandler {
                 line.append(key, value)
             }
             for field in own[next...] { line.append(field.key, field.value.description) }
-        }
-        line.withLine { bytes in
-            switch output.destination {
-            // A line that may explain a failure does not wait for the next batch.
-            case .buffer(let buffer): buffer.add(bytes, urgent: level >= .warning)
-            case .function(let write): write(String(decoding: bytes, as: UTF8.self))
-            }
         }
     }
 
