@@ -102,7 +102,8 @@ struct JWTAuthenticatorTests {
         let authenticator = await JWTAuthenticator(settings: Self.settings)
         let issued = Date()
         let token = try await authenticator.issueAccessToken(userId: "user_1", isAdmin: true, now: issued)
-        let expires = issued.addingTimeInterval(TimeInterval(Self.settings.lifetimeSeconds))
+        // The token's `exp` is in whole seconds: a second past the lifetime it has surely passed.
+        let expired = issued.addingTimeInterval(TimeInterval(Self.settings.lifetimeSeconds + 1))
         guard case .user(let first) = await authenticator.authenticate(authorization: "Bearer " + token) else {
             Issue.record("not accepted")
             return
@@ -115,7 +116,7 @@ struct JWTAuthenticatorTests {
         #expect(again == Viewer(userId: "user_1", isAdmin: true))
         #expect(authenticator.verified.count == 1)
         // Past its expiry the token is no longer answered from memory, and is forgotten.
-        #expect(authenticator.verified.viewer(for: token, now: expires) == nil)
+        #expect(authenticator.verified.viewer(for: token, now: expired) == nil)
         #expect(authenticator.verified.count == 0)
     }
 
