@@ -86,7 +86,8 @@ enum ProfileJSON {
         return json.bytes
     }
 
+    // The product's own formatter: what a hand-written route of the gateway would call.
     static func date(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false))
+        UTCTimestamp.string(date)
     }
 }

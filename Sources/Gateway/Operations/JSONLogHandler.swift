@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import GraphQLEngine
 import Logging
@@ -145,34 +146,10 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 
-    /// `2025-01-06T10:30:00.123Z`: UTC with milliseconds, digits written in place, because a
-    /// format style costs more than the rest of the line and this runs on every request.
+    /// `2025-01-06T10:30:00.123Z`: UTC with milliseconds, rounded down.
     static func timestamp(_ date: Date) -> String {
-        // Clocks set before 1970 log as 1970, rather than as negative digits.
-        let milliseconds = max(0, Int((date.timeIntervalSince1970 * 1_000).rounded(.down)))
-        var seconds = time_t(milliseconds.quotientAndRemainder(dividingBy: 1_000).quotient)
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        let pattern: StaticString = "0000-00-00T00:00:00.000Z"
-        return String(unsafeUninitializedCapacity: pattern.utf8CodeUnitCount) { text in
-            for index in 0..<pattern.utf8CodeUnitCount { text[index] = pattern.utf8Start[index] }
-            // `value`'s last `width` digits, ending at `end`.
-            func put(_ value: Int, width: Int, at end: Int) {
-                var value = value
-                for index in stride(from: end, to: end - width, by: -1) {
-                    text[index] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-            }
-            put(Int(parts.tm_year) + 1900, width: 4, at: 3)
-            put(Int(parts.tm_mon) + 1, width: 2, at: 6)
-            put(Int(parts.tm_mday), width: 2, at: 9)
-            put(Int(parts.tm_hour), width: 2, at: 12)
-            put(Int(parts.tm_min), width: 2, at: 15)
-            put(Int(parts.tm_sec), width: 2, at: 18)
-            put(milliseconds % 1_000, width: 3, at: 22)
-            return pattern.utf8CodeUnitCount
-        }
+        // Clocks set before 1970 log as 1970.
+        UTCTimestamp.stringWithMilliseconds(max(date, Date(timeIntervalSince1970: 0)))
     }
 }
 

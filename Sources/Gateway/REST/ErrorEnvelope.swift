@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import GraphQLEngine
 import HTTPTypes
@@ -61,6 +62,6 @@ enum ErrorEnvelope {
 
     /// ISO-8601 UTC with whole seconds, as the seed writes dates.
     static func timestamp() -> String {
-        Date().formatted(Date.ISO8601FormatStyle())
+        UTCTimestamp.string(Date())
     }
 }
