@@ -110,4 +110,54 @@ struct LogLineBufferTests {
         #expect(lines[0].contains(#""level":"info","message":"first""#))
         #expect(lines[1].contains(#""level":"warning","message":"second""#))
     }
+
+    @Test("request lines wait for their batch and are written in their places, as the handler writes them at once; a server error's goes out at once")
+    func deferredRequestLines() throws {
+        let batches = Batches()
+        let buffer = batches.buffer()
+        let handler = JSONLogHandler(label: "axisor", buffer: buffer)
+        let logger = Logger(label: "axisor") { _ in handler }
+        logger.info("before")
+        handler.log(RequestLine(method: "GET", route: "/api/user/profile", status: 200, microseconds: 1_234, requestId: "req_1"))
+        logger.info("between")
+        handler.log(RequestLine(method: "POST", route: "/graphql", status: 404, microseconds: 7, requestId: "req_2"))
+        #expect(batches.all.isEmpty)
+        buffer.flush()
+        handler.log(RequestLine(method: "GET", route: "/health", status: 503, microseconds: 10, requestId: "req_3"))
+        #expect(batches.all.count == 2)
+
+        let immediate = Mutex<[String]>([])
+        let direct = JSONLogHandler(label: "axisor") { line in immediate.withLock { $0.append(line) } }
+        direct.log(RequestLine(method: "GET", route: "/api/user/profile", status: 200, microseconds: 1_234, requestId: "req_1"))
+        direct.log(RequestLine(method: "POST", route: "/graphql", status: 404, microseconds: 7, requestId: "req_2"))
+        func withoutTime<Line: StringProtocol>(_ line: Line) -> String { String(line).replacing(/"timestamp":"[^"]*"/, with: "") }
+        let lines = batches.all[0].split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 5)
+        #expect(lines[0].contains(#""message":"before""#))
+        #expect(withoutTime(lines[1]) + "\n" == withoutTime(immediate.withLock { $0[0] }))
+        #expect(lines[2].contains(#""message":"between""#))
+        #expect(withoutTime(lines[3]) + "\n" == withoutTime(immediate.withLock { $0[1] }))
+        #expect(lines[4].isEmpty)
+        #expect(batches.all[1].contains(#""level":"error","message":"request""#) && batches.all[1].contains(#""request_id":"req_3""#))
+        // Logged at 12:00:00.000, written later: the line keeps the time it was logged.
+        var kept: [UInt8] = []
+        DeferredRequestLine(time: Date(timeIntervalSince1970: 1_736_164_800), label: "axisor", request: RequestLine(method: "GET", route: "/", status: 200, microseconds: 1, requestId: "r"))
+            .write(into: &kept)
+        #expect(String(decoding: kept, as: UTF8.self).hasPrefix(#"{"timestamp":"2025-01-06T12:00:00.000Z","level":"info""#))
+    }
+
+    @Test("request lines kept up to their capacity go out by themselves")
+    func deferredCapacity() {
+        let batches = Batches()
+        let buffer = LogLineBuffer(requestCapacity: 3, interval: nil) { bytes in
+            batches.written.withLock { $0.append(String(decoding: bytes, as: UTF8.self)) }
+        }
+        let request = DeferredRequestLine(time: Date(), label: "axisor", request: RequestLine(method: "GET", route: "/", status: 200, microseconds: 1, requestId: "r"))
+        buffer.add(request)
+        buffer.add(request)
+        #expect(batches.all.isEmpty)
+        buffer.add(request)
+        #expect(batches.all.count == 1)
+        #expect(batches.all[0].split(separator: "\n").count == 3)
+    }
 }

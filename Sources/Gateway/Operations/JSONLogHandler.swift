@@ -71,6 +71,12 @@ public struct JSONLogHandler: LogHandler {
     /// without building the dictionary first.
     func log(_ request: RequestLine) {
         guard logLevel <= request.level else { return }
+        // The usual case (no metadata of the handler's own to merge, lines in batches, nothing
+        // urgent): the line's facts are kept, and the line written when its batch goes out.
+        if metadata.isEmpty, request.level < .warning, case .buffer(let buffer) = output.destination {
+            buffer.add(DeferredRequestLine(time: Date(), label: output.label, request: request))
+            return
+        }
         write(level: request.level, message: RequestLine.message.description, fields: request.forEachField, namingRequestId: true)
     }
 
@@ -79,11 +85,7 @@ public struct JSONLogHandler: LogHandler {
     /// the order of their names; they win on a shared name) merged by name. `namingRequestId`:
     /// the fields carry a `request_id` of their own.
     private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void, namingRequestId: Bool = false) {
-        var line = JSONObjectWriter()
-        line.append("timestamp", Self.timestamp(Date()))
-        line.append("level", level.rawValue)
-        line.append("message", message)
-        line.append("label", output.label)
+        var line = Self.line(time: Date(), level: level, message: message, label: output.label)
         if metadata.isEmpty && (namingRequestId || RequestId.current == nil) {
             // Nothing to merge, as for every request line of a handler without metadata.
             fields { line.append($0, $1) }
@@ -97,6 +99,16 @@ public struct JSONLogHandler: LogHandler {
             case .function(let write): write(String(decoding: bytes, as: UTF8.self))
             }
         }
+    }
+
+    /// A line's first members: when, how severe, what and from which logger.
+    static func line(time: Date, level: Logger.Level, message: String, label: String) -> JSONObjectWriter {
+        var line = JSONObjectWriter()
+        line.append("timestamp", timestamp(time))
+        line.append("level", level.rawValue)
+        line.append("message", message)
+        line.append("label", label)
+        return line
     }
 
     /// `fields` and the handler's metadata, with the request id of the task, merged by name.
