@@ -20,14 +20,11 @@ public struct JWTAuthenticator: Authenticator {
     }
 
     public func authenticate(authorization: String?) async -> Authentication {
-        await authenticate(authorization: authorization, now: Date())
-    }
-
-    func authenticate(authorization: String?, now: Date) async -> Authentication {
         guard let authorization else { return .anonymous }
         guard authorization.hasPrefix("Bearer "), case let token = String(authorization.dropFirst(7)), !token.isEmpty else {
             return .invalid(reason: "expected \"Bearer <token>\"")
         }
+        let now = Date()
         if let viewer = verified.viewer(for: token, now: now) { return .user(viewer) }
         let claims: AccessTokenClaims
         do {
