@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Applies the migrations a database lacks, each in its own transaction with its row in
@@ -31,7 +32,7 @@ public struct Migrator: Sendable {
                 }
                 try await sql.query(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    [.integer(Int64(migration.version)), .text(migration.name), .text(Date().formatted(.iso8601))]
+                    [.integer(Int64(migration.version)), .text(migration.name), .text(UTCTimestamp.string(Date()))]
                 )
             }
             done.append(migration)

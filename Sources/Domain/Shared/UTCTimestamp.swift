@@ -58,7 +58,7 @@ public enum UTCTimestamp {
     /// The proleptic Gregorian date `days` after 1970-01-01, counted in eras of 400 years
     /// (146,097 days) that start on March 1st, so that February's leap day ends each year
     /// (Howard Hinnant's `civil_from_days`).
-    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+    private static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468  // days from 0000-03-01
         let era = floorDivision(shifted, 146_097).quotient
         let dayOfEra = shifted - era * 146_097

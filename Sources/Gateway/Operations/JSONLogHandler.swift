@@ -77,22 +77,14 @@ public struct JSONLogHandler: LogHandler {
             buffer.add(DeferredRequestLine(time: Date(), label: output.label, request: request))
             return
         }
-        write(level: request.level, message: RequestLine.message.description, fields: request.forEachField, namingRequestId: true)
+        write(level: request.level, message: RequestLine.message.description, fields: request.forEachField)
     }
 
-    /// One line: when, how severe, what and from which logger, then the handler's metadata (with
-    /// the id of the request being served, unless the metadata has one) and `fields` (given in
-    /// the order of their names; they win on a shared name) merged by name. `namingRequestId`:
-    /// the fields carry a `request_id` of their own.
-    private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void, namingRequestId: Bool = false) {
-        var line = Self.line(time: Date(), level: level, message: message, label: output.label)
-        if metadata.isEmpty && (namingRequestId || RequestId.current == nil) {
-            // Nothing to merge, as for every request line of a handler without metadata.
-            fields { line.append($0, $1) }
-        } else {
-            merge(fields, into: &line)
-        }
-        line.withLine { bytes in
+    /// One line of this handler, to its destination.
+    private func write(level: Logger.Level, message: String, fields: ((String, String) -> Void) -> Void) {
+        Self.format(
+            time: Date(), level: level, message: message, label: output.label, metadata: metadata, requestId: RequestId.current, fields: fields
+        ) { bytes in
             switch output.destination {
             // A line that may explain a failure does not wait for the next batch.
             case .buffer(let buffer): buffer.add(bytes, urgent: level >= .warning)
@@ -101,19 +93,19 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 
-    /// A line's first members: when, how severe, what and from which logger.
-    static func line(time: Date, level: Logger.Level, message: String, label: String) -> JSONObjectWriter {
+    /// One line, newline included, lent to `body`: when, how severe, what and from which logger,
+    /// then `metadata` (with `requestId` as `request_id` unless the metadata has one) and
+    /// `fields` (given in the order of their names; they win on a shared name) merged by name.
+    static func format<Result>(
+        time: Date, level: Logger.Level, message: String, label: String, metadata: Logger.Metadata, requestId: String?,
+        fields: ((String, String) -> Void) -> Void, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         var line = JSONObjectWriter()
         line.append("timestamp", timestamp(time))
         line.append("level", level.rawValue)
         line.append("message", message)
         line.append("label", label)
-        return line
-    }
-
-    /// `fields` and the handler's metadata, with the request id of the task, merged by name.
-    private func merge(_ fields: ((String, String) -> Void) -> Void, into line: inout JSONObjectWriter) {
-        Self.withSorted(metadata, requestId: RequestId.current) { own in
+        withSorted(metadata, requestId: requestId) { own in
             var next = 0
             fields { key, value in
                 while next < own.count && own[next].key < key {
@@ -125,6 +117,7 @@ public struct JSONLogHandler: LogHandler {
             }
             for field in own[next...] { line.append(field.key, field.value.description) }
         }
+        return line.withLine(body)
     }
 
     /// One metadata entry of a line.

@@ -35,7 +35,7 @@ final class LogLineBuffer: Sendable {
     private let write: Write
     private let capacity: Int
     /// Request lines kept at most before their batch goes out (each keeps a few strings).
-    let requestCapacity: Int
+    private let requestCapacity: Int
     private let pending: Mutex<Batch>
     /// Held while a batch is taken and written, so that batches leave in order: the batch being
     /// written and the bytes it is written into, kept to be refilled without allocating.
