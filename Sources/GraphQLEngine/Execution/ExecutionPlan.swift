@@ -58,11 +58,15 @@ final class SelectionPlan: Sendable {
     let fields: [PlannedField]
     /// The response keys, shared by every object of the level.
     let keys: [String]
+    /// Every field is read from the parent as it stands (see `PlannedField.AtOnce`), objects
+    /// below included: one object of this level is built by `ExecutionRun.objectAtOnce`.
+    let isAtOnce: Bool
 
     init(type: SchemaType, fields: [PlannedField]) {
         self.type = type
         self.fields = fields
         self.keys = fields.map(\.key)
+        self.isAtOnce = fields.allSatisfy { $0.atOnce != nil }
     }
 }
 
@@ -97,6 +101,20 @@ final class PlannedField: Sendable {
     let children: [SelectionPlan]
     /// For a field whose value is one object of an object type (no list): its sub-selections.
     let objectPlan: SelectionPlan?
+    /// How the field is answered from its parent with nothing to resolve, coerce or check
+    /// beyond the value's kind; nil when it is not (arguments, a list, a resolver that may
+    /// wait, a custom scalar).
+    let atOnce: AtOnce?
+
+    enum AtOnce {
+        case typename
+        /// A built-in scalar's value, written as read.
+        case scalar(BuiltInScalar)
+        /// An enum value's name, one of `names`.
+        case enumeration(names: Set<String>)
+        /// One object whose own fields are all at once.
+        case object(SelectionPlan)
+    }
 
     init(
         key: String, fields: [Field], definition: SchemaField?, namedType: SchemaType?, resolver: FieldResolver?, children: [SelectionPlan]
@@ -120,6 +138,21 @@ final class PlannedField: Sendable {
         default: false
         }
         self.objectPlan = namedType?.kind == .object && !isList && children.count == 1 ? children[0] : nil
+        self.atOnce = Self.atOnce(
+            isTypename: isTypename, reads: read != nil && !takesArguments && definition != nil, isList: isList,
+            scalar: scalar, leafType: resolver?.leafType, objectPlan: objectPlan
+        )
+    }
+
+    private static func atOnce(
+        isTypename: Bool, reads: Bool, isList: Bool, scalar: BuiltInScalar?, leafType: SchemaType?, objectPlan: SelectionPlan?
+    ) -> AtOnce? {
+        if isTypename { return .typename }
+        guard reads, !isList else { return nil }
+        if let scalar { return .scalar(scalar) }
+        if let leafType, leafType.kind == .enumeration { return .enumeration(names: Set(leafType.enumValues.map(\.name))) }
+        if let objectPlan, objectPlan.isAtOnce { return .object(objectPlan) }
+        return nil
     }
 
     /// The sub-selections' plan for values of the object type `typeName`.

@@ -259,12 +259,55 @@ struct ExecutionRun: Sendable {
     func executeObjectAtOnce(_ planned: PlannedField, parent: any Sendable, paths: PathColumn) async -> FieldCell? {
         guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
+        if plan.isAtOnce, let built = objectAtOnce(plan, parent: object) {
+            return FieldCell(value: .object(built), errors: [])
+        }
         var errors: [GraphQLError] = []
         guard let child = await executeObject(plan, parent: LoneParent(object), paths: paths.appending(planned.key), serially: false, errors: &errors) else {
             // Null from a non-null field below.
             return .failure(of: planned, errors: errors)
         }
         return FieldCell(value: .object(child), errors: errors)
+    }
+
+    /// One object of a level whose fields are all read at once (`SelectionPlan.isAtOnce`),
+    /// built in one synchronous pass: no row of cells, no error lists, no suspension points.
+    /// The REST routes and most screens read one object (the viewer, an account) this way.
+    ///
+    /// nil when a value is anything but plainly valid — null in a non-null field, a value its
+    /// scalar would coerce or refuse, an unknown enum name, a wrong kind — and nothing has been
+    /// reported: `executeObject` then executes the level and says what is wrong. Reading again
+    /// is safe, as what is read at once is a property or a function of the parent alone.
+    func objectAtOnce(_ plan: SelectionPlan, parent: any Sendable) -> ResponseObject? {
+        let fields = plan.fields
+        var values: [ResponseValue] = []
+        values.reserveCapacity(fields.count)
+        for field in fields {
+            guard let atOnce = field.atOnce else { return nil }
+            if case .typename = atOnce {
+                values.append(.string(plan.type.name))
+                continue
+            }
+            guard let read = field.read else { return nil }
+            let resolved = read(parent)
+            switch (atOnce, resolved) {
+            case (_, .null):
+                guard !field.isNonNull else { return nil }
+                values.append(.null)
+            case (.scalar(let scalar), .leaf(let value)):
+                guard scalar.accepts(value) else { return nil }
+                values.append(value)
+            case (.enumeration(let names), .leaf(let value)):
+                guard case .string(let name) = value, names.contains(name) else { return nil }
+                values.append(value)
+            case (.object(let objectPlan), .object(let object)):
+                guard let built = objectAtOnce(objectPlan, parent: object) else { return nil }
+                values.append(.object(built))
+            default:
+                return nil
+            }
+        }
+        return ResponseObject(keys: plan.keys, values: values)
     }
 
     /// A nullable field absorbs its failures (spec §6.4.4); a non-null one passes them up.

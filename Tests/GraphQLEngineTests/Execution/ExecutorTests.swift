@@ -145,6 +145,75 @@ struct ExecutorTests {
         #expect(failing.errors.map { $0.path?.map(\.description).joined(separator: ".") } == ["one.maybe.bad", "two.detail.bad", "many.0.detail.bad", "many.1.detail.bad"])
     }
 
+    /// A thing whose fields are all read from it: `kind` holds an enum value's name.
+    struct Thing: ResolvedConvertible {
+        var kind: String
+        var count: Int
+        var inner: Detail?
+    }
+
+    static func thingExecutor(_ thing: Thing) throws -> Executor {
+        let schema = try Schema.build(sdl: """
+            type Query { thing: Thing things: [Thing!] }
+            enum Kind { SMALL LARGE }
+            type Thing { kind: Kind! maybeKind: Kind ratio: Float! count: Int! inner: Detail! maybeInner: Detail sizes(of: Int): Int }
+            type Detail { size: Int! }
+            """)
+        var graph = ResolverGraph(schema: schema)
+        graph.root("Query") { query in
+            query.field("thing") { _, _, _ in thing }
+            query.field("things") { _, _, _ in [thing] }
+        }
+        graph.object("Thing", Thing.self) { object in
+            object.field("kind", \.kind)
+            object.field("maybeKind", \.kind)
+            object.field("ratio", \.count)
+            object.field("count", \.count)
+            object.field("inner") { Detail(size: $0.count) }
+            object.field("maybeInner", \.inner)
+            object.field("sizes") { $0.count }
+        }
+        graph.object("Detail", Detail.self) { detail in
+            detail.field("size", \.size)
+        }
+        return Executor(try graph.build())
+    }
+
+    @Test("one object whose fields are all read from it is built in one pass; a value not written as read takes the general path")
+    func objectReadAtOnce() async throws {
+        let fine = try Self.thingExecutor(Thing(kind: "SMALL", count: 3, inner: Detail(size: 4)))
+        let plan = fine.plan(try Document.parse("{ thing { __typename kind count inner { size } } other: thing { count sizes(of: 1) } }"))
+        let fields = try #require(plan.operations.first?.root?.fields)
+        #expect(fields[0].objectPlan?.isAtOnce == true)
+        // A field that takes arguments checks them: not at once.
+        #expect(fields[1].objectPlan?.isAtOnce == false)
+        let listPlan = fine.plan(try Document.parse("{ things { count } }"))
+        #expect(listPlan.operations.first?.root?.fields.first?.atOnce == nil)
+
+        let result = await fine.execute(plan, context: RequestContext(requestId: "t"))
+        #expect(result.errors.isEmpty)
+        #expect(result.response.json == #"{"data":{"thing":{"__typename":"Thing","kind":"SMALL","count":3,"inner":{"size":3}},"other":{"count":3,"sizes":3}}}"#)
+        // An Int read for a Float field is coerced, as the general path does.
+        let coerced = try await Fixture.run(fine, "{ thing { ratio maybeKind } }")
+        #expect(coerced.data == ResponseObject(["thing": ["ratio": .float(3), "maybeKind": "SMALL"]]))
+
+        // A name that is no value of the enum: null where the field is nullable, passed up where not.
+        let unknown = try Self.thingExecutor(Thing(kind: "HUGE", count: 1 << 40, inner: nil))
+        let nullable = try await Fixture.run(unknown, "{ thing { __typename maybeKind } }")
+        #expect(nullable.data == ResponseObject(["thing": ["__typename": "Thing", "maybeKind": nil]]))
+        #expect(nullable.errors.map(\.message) == [#"Kind cannot represent value: "HUGE""#])
+        #expect(nullable.errors.first?.path == [.key("thing"), .key("maybeKind")])
+        let nonNull = try await Fixture.run(unknown, "{ thing { __typename kind } }")
+        #expect(nonNull.data == ResponseObject(["thing": nil]))
+        #expect(nonNull.errors.first?.path == [.key("thing"), .key("kind")])
+        // Below: a null object where it may be; a failure two levels down passed up to the
+        // nearest nullable field.
+        let objects = try await Fixture.run(unknown, "{ thing { maybeInner { size } } again: thing { inner { size } } }")
+        #expect(objects.data == ResponseObject(["thing": ["maybeInner": nil], "again": nil]))
+        #expect(objects.errors.map(\.message) == ["Int cannot represent value: 1099511627776"])
+        #expect(objects.errors.first?.path == [.key("again"), .key("inner"), .key("size")])
+    }
+
     @Test("a field read from the parent still checks its arguments, for one object as for a list")
     func argumentsOfFieldsReadFromTheParent() async throws {
         let schema = try Schema.build(sdl: """
