@@ -103,17 +103,20 @@ final class PlannedField: Sendable {
     let objectPlan: SelectionPlan?
     /// How the field is answered from its parent with nothing to resolve, coerce or check
     /// beyond the value's kind; nil when it is not (arguments, a list, a resolver that may
-    /// wait, a custom scalar).
+    /// wait, a custom scalar). Without payloads, so that reading it copies nothing: the
+    /// scalar, the enum's names and the object's plan are the field's own properties.
     let atOnce: AtOnce?
+    /// For an enum field read at once: the names of its values.
+    let enumNames: Set<String>?
 
     enum AtOnce {
         case typename
-        /// A built-in scalar's value, written as read.
-        case scalar(BuiltInScalar)
-        /// An enum value's name, one of `names`.
-        case enumeration(names: Set<String>)
-        /// One object whose own fields are all at once.
-        case object(SelectionPlan)
+        /// A built-in scalar's value (`scalar`), written as read.
+        case scalar
+        /// An enum value's name, one of `enumNames`.
+        case enumeration
+        /// One object whose own fields are all at once (`objectPlan`).
+        case object
     }
 
     init(
@@ -138,21 +141,22 @@ final class PlannedField: Sendable {
         default: false
         }
         self.objectPlan = namedType?.kind == .object && !isList && children.count == 1 ? children[0] : nil
-        self.atOnce = Self.atOnce(
-            isTypename: isTypename, reads: read != nil && !takesArguments && definition != nil, isList: isList,
-            scalar: scalar, leafType: resolver?.leafType, objectPlan: objectPlan
-        )
-    }
-
-    private static func atOnce(
-        isTypename: Bool, reads: Bool, isList: Bool, scalar: BuiltInScalar?, leafType: SchemaType?, objectPlan: SelectionPlan?
-    ) -> AtOnce? {
-        if isTypename { return .typename }
-        guard reads, !isList else { return nil }
-        if let scalar { return .scalar(scalar) }
-        if let leafType, leafType.kind == .enumeration { return .enumeration(names: Set(leafType.enumValues.map(\.name))) }
-        if let objectPlan, objectPlan.isAtOnce { return .object(objectPlan) }
-        return nil
+        let reads = read != nil && !takesArguments && definition != nil && !isList
+        let leafType = resolver?.leafType
+        if isTypename {
+            atOnce = .typename
+        } else if !reads {
+            atOnce = nil
+        } else if scalar != nil {
+            atOnce = .scalar
+        } else if let leafType, leafType.kind == .enumeration {
+            atOnce = .enumeration
+        } else if objectPlan?.isAtOnce == true {
+            atOnce = .object
+        } else {
+            atOnce = nil
+        }
+        enumNames = atOnce == .enumeration ? leafType.map { Set($0.enumValues.map(\.name)) } : nil
     }
 
     /// The sub-selections' plan for values of the object type `typeName`.

@@ -283,27 +283,30 @@ struct ExecutionRun: Sendable {
         var values: [ResponseValue] = []
         values.reserveCapacity(fields.count)
         for field in fields {
-            guard let atOnce = field.atOnce else { return nil }
-            if case .typename = atOnce {
+            let atOnce = field.atOnce
+            if atOnce == .typename {
                 values.append(.string(plan.type.name))
                 continue
             }
-            guard let read = field.read else { return nil }
-            let resolved = read(parent)
-            switch (atOnce, resolved) {
-            case (_, .null):
+            guard let atOnce, let read = field.read else { return nil }
+            switch read(parent) {
+            case .null:
                 guard !field.isNonNull else { return nil }
                 values.append(.null)
-            case (.scalar(let scalar), .leaf(let value)):
-                guard scalar.accepts(value) else { return nil }
+            case .leaf(let value):
+                switch atOnce {
+                case .scalar:
+                    guard let scalar = field.scalar, scalar.accepts(value) else { return nil }
+                case .enumeration:
+                    guard case .string(let name) = value, field.enumNames?.contains(name) == true else { return nil }
+                default:
+                    return nil
+                }
                 values.append(value)
-            case (.enumeration(let names), .leaf(let value)):
-                guard case .string(let name) = value, names.contains(name) else { return nil }
-                values.append(value)
-            case (.object(let objectPlan), .object(let object)):
-                guard let built = objectAtOnce(objectPlan, parent: object) else { return nil }
+            case .object(let object):
+                guard atOnce == .object, let objectPlan = field.objectPlan, let built = objectAtOnce(objectPlan, parent: object) else { return nil }
                 values.append(.object(built))
-            default:
+            case .list:
                 return nil
             }
         }
