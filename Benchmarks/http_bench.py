@@ -9,11 +9,13 @@
 (h)  the same query through /graphql as a persisted document (APQ hash only);
 (i)  a /graphql batch of five operations.
 
-Rate limits are off by configuration. After a warm-up round (not counted), the workloads take
-turns, round after round, in the opposite order every other round (so that neither side of a
-ratio always runs first after the other server), so that a noisy moment on this shared machine
-falls on all of them; each figure is the median over rounds, and each ratio the median of the
-rounds' ratios. Prints requests/s and p50/p99 latency per workload, the
+Rate limits are off by configuration. Both servers are started afresh for each of several
+sessions (a process keeps a speed of its own for its life, up to 10% off another started the
+same way). In a session, after a warm-up round (not counted), the workloads take turns, round
+after round, in the opposite order every other round (so that neither side of a ratio always
+runs first after the other server), so that a noisy moment on this shared machine falls on all
+of them; each figure is the median over all rounds, and each ratio the median of the rounds'
+ratios. Prints requests/s and p50/p99 latency per workload, the
 ratios g/f1, h/f1 and f1/f0 (and g and h over f1o: what the adapter and the engine cost beside
 the same route with the same middleware), and the server's peak resident memory during (g) to (i)."""
 import argparse
@@ -90,62 +92,81 @@ def peak_rss_mb(pid):
     return 0.0
 
 
+def run_session(options, folder, database, token):
+    """Starts both servers afresh (the first time on a new database, registering the user) and
+    runs `options.rounds` rounds of every workload; returns the token, the rounds and the
+    gateway's peak resident memory. A server process keeps for its life a speed of its own, up
+    to 10% off another started the same way (see BENCHMARKS.md): several processes make one
+    figure."""
+    environment = dict(os.environ, DATABASE_URL="sqlite:" + database, AXISOR_SERVER_PORT="18080", AXISOR_RATE_LIMIT_ENABLED="false",
+                       AXISOR_AUTH_JWT_SECRET=SECRET, AXISOR_LOG_FORMAT="json")
+    server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    limit = None
+    try:
+        base = "http://127.0.0.1:18080"
+        wait_until_up(base + "/health")
+        if token is None:
+            request(base + "/api/auth/register", {"email": "bench@example.com", "username": "bench", "password": "Correct-horse-9"})
+            token = json.loads(request(base + "/api/auth/login", {"email": "bench@example.com", "password": "Correct-horse-9"}))["accessToken"]
+        limit = subprocess.Popen([options.limit, "18081", database, SECRET], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        limit_base = "http://127.0.0.1:18081"
+        wait_until_up(limit_base + "/f0")
+        adapter = request(base + "/api/user/profile", token=token)
+        for path in ("/api/user/profile", "/observed/api/user/profile"):
+            handwritten = request(limit_base + path, token=token)
+            if adapter != handwritten:
+                raise SystemExit(f"{path} and g answer differently:\n{handwritten}\n{adapter}")
+        # Register the persisted document with this process; (h) then sends only its hash.
+        digest = hashlib.sha256(PROFILE_QUERY.encode()).hexdigest()
+        persisted = {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}}
+        request(base + "/graphql", dict(persisted, query=PROFILE_QUERY), token=token)
+        answer = json.loads(request(base + "/graphql", persisted, token=token))
+        assert "errors" not in answer, answer
+        batch = json.loads(request(base + "/graphql", BATCH, token=token))
+        assert all("errors" not in item for item in batch), batch
+
+        workloads = {
+            "f0": (limit_base + "/f0", None),
+            "f1": (limit_base + "/api/user/profile", None),
+            "f1o": (limit_base + "/observed/api/user/profile", None),
+            "g": (base + "/api/user/profile", None),
+            "h": (base + "/graphql", post_script(folder, "h", persisted)),
+            "i": (base + "/graphql", post_script(folder, "i", BATCH)),
+        }
+        for url, lua in workloads.values():
+            wrk(url, token, 1, options.connections, lua)
+        rounds = []
+        order = list(workloads.items())
+        for number in range(options.rounds):
+            turns = order if number % 2 == 0 else list(reversed(order))
+            rounds.append({key: wrk(url, token, options.duration, options.connections, lua) for key, (url, lua) in turns})
+        return token, rounds, peak_rss_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait()
+        if limit:
+            limit.terminate()
+            limit.wait()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--axisor", required=True)
     parser.add_argument("--limit", required=True)
     parser.add_argument("--duration", type=int, default=2, help="seconds per workload per round")
-    parser.add_argument("--rounds", type=int, default=12)
+    parser.add_argument("--sessions", type=int, default=3, help="times both servers are started afresh")
+    parser.add_argument("--rounds", type=int, default=4, help="rounds per session")
     parser.add_argument("--connections", type=int, default=32)
     options = parser.parse_args()
+    rounds = []
+    memory = 0.0
     with tempfile.TemporaryDirectory() as folder:
         database = os.path.join(folder, "axisor.sqlite")
-        environment = dict(os.environ, DATABASE_URL="sqlite:" + database, AXISOR_SERVER_PORT="18080", AXISOR_RATE_LIMIT_ENABLED="false",
-                           AXISOR_AUTH_JWT_SECRET=SECRET, AXISOR_LOG_FORMAT="json")
-        server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        limit = None
-        try:
-            base = "http://127.0.0.1:18080"
-            wait_until_up(base + "/health")
-            request(base + "/api/auth/register", {"email": "bench@example.com", "username": "bench", "password": "Correct-horse-9"})
-            token = json.loads(request(base + "/api/auth/login", {"email": "bench@example.com", "password": "Correct-horse-9"}))["accessToken"]
-            limit = subprocess.Popen([options.limit, "18081", database, SECRET], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            limit_base = "http://127.0.0.1:18081"
-            wait_until_up(limit_base + "/f0")
-            adapter = request(base + "/api/user/profile", token=token)
-            for path in ("/api/user/profile", "/observed/api/user/profile"):
-                handwritten = request(limit_base + path, token=token)
-                if adapter != handwritten:
-                    raise SystemExit(f"{path} and g answer differently:\n{handwritten}\n{adapter}")
-            # Register the persisted document once; (h) then sends only its hash.
-            digest = hashlib.sha256(PROFILE_QUERY.encode()).hexdigest()
-            persisted = {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest}}}
-            request(base + "/graphql", dict(persisted, query=PROFILE_QUERY), token=token)
-            answer = json.loads(request(base + "/graphql", persisted, token=token))
-            assert "errors" not in answer, answer
-            batch = json.loads(request(base + "/graphql", BATCH, token=token))
-            assert all("errors" not in item for item in batch), batch
-
-            workloads = {
-                "f0": (limit_base + "/f0", None),
-                "f1": (limit_base + "/api/user/profile", None),
-                "f1o": (limit_base + "/observed/api/user/profile", None),
-                "g": (base + "/api/user/profile", None),
-                "h": (base + "/graphql", post_script(folder, "h", persisted)),
-                "i": (base + "/graphql", post_script(folder, "i", BATCH)),
-            }
-            for url, lua in workloads.values():
-                wrk(url, token, 1, options.connections, lua)
-            rounds = []
-            order = list(workloads.items())
-            for number in range(options.rounds):
-                turns = order if number % 2 == 0 else list(reversed(order))
-                rounds.append({key: wrk(url, token, options.duration, options.connections, lua) for key, (url, lua) in turns})
-            memory = peak_rss_mb(server.pid)
-        finally:
-            server.terminate()
-            if limit:
-                limit.terminate()
+        token = None
+        for _ in range(options.sessions):
+            token, session_rounds, session_memory = run_session(options, folder, database, token)
+            rounds += session_rounds
+            memory = max(memory, session_memory)
     names = {
         "f0": "(f0) raw Hummingbird route, fixed bytes", "f1": "(f1) hand-written profile route",
         "f1o": "(f1o) f1 behind the gateway's middleware",
@@ -159,10 +180,10 @@ def main():
     def ratio(top, bottom):
         return median([row[top][0] / row[bottom][0] for row in rounds])
 
-    print(f"HTTP on loopback: wrk -t2 -c{options.connections}, {options.rounds} rounds of {options.duration} s per workload, "
-          "rate limits off (medians over rounds)")
+    print(f"HTTP on loopback: wrk -t2 -c{options.connections}, {options.sessions} sessions of fresh server processes × "
+          f"{options.rounds} rounds of {options.duration} s per workload, rate limits off (medians over all rounds)")
     print(f"{'workload':44} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}")
-    for key in workloads:
+    for key in names:
         rate, p50, p99 = (median([row[key][index] for row in rounds]) for index in range(3))
         print(f"{names[key]:44} {rate:>11.0f} {p50:>8.2f} {p99:>8.2f}")
     print(f"g/f1 = {ratio('g', 'f1'):.2f}   h/f1 = {ratio('h', 'f1'):.2f}   f1/f0 = {ratio('f1', 'f0'):.2f}")
