@@ -28,7 +28,7 @@ let authenticator = await JWTAuthenticator(settings: TokenSettings(secret: Array
 let fixed = ByteBuffer(string: #"{"success":true,"message":"fixed bytes of the transport's limit"}"#)
 
 @Sendable func profile(_ request: Request) async throws -> Response {
-    guard let viewer = await authenticator.authenticate(authorization: request.headers[.authorization]).viewer,
+    guard let viewer = await authenticator.authenticate(authorization: request.headers.value(of: .authorization)).viewer,
           let user = try await profiles.profile(userId: viewer.userId) else {
         return Response(status: .unauthorized)
     }

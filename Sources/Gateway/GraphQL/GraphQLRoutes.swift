@@ -24,7 +24,7 @@ struct GraphQLRoutes {
     }
 
     private func identify(_ request: Request, _ context: GatewayRequestContext, _ mediaType: GraphQLMediaType) async -> Result<Caller, Refusal> {
-        switch await authenticator.authenticate(authorization: request.headers[.authorization]) {
+        switch await authenticator.authenticate(authorization: request.headers.value(of: .authorization)) {
         case .anonymous:
             return .success(Caller(viewer: nil))
         case .user(let viewer):
@@ -56,10 +56,10 @@ struct GraphQLRoutes {
     }
 
     private func post(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        guard let mediaType = GraphQLMediaType.negotiate(accept: request.headers[.accept]) else {
+        guard let mediaType = GraphQLMediaType.negotiate(accept: request.headers.value(of: .accept)) else {
             return Self.plain(.notAcceptable, "Accept application/graphql-response+json or application/json.")
         }
-        guard GraphQLMediaType.isJSONBody(request.headers[.contentType]) else {
+        guard GraphQLMediaType.isJSONBody(request.headers.value(of: .contentType)) else {
             return Self.plain(.unsupportedMediaType, "Send the request as application/json.")
         }
         let body: ByteBuffer
@@ -96,7 +96,7 @@ struct GraphQLRoutes {
     }
 
     private func get(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        guard let mediaType = GraphQLMediaType.negotiate(accept: request.headers[.accept]) else {
+        guard let mediaType = GraphQLMediaType.negotiate(accept: request.headers.value(of: .accept)) else {
             return Self.plain(.notAcceptable, "Accept application/graphql-response+json or application/json.")
         }
         var parameters: [String: String] = [:]

@@ -18,9 +18,9 @@ struct CORSOriginsMiddleware: RouterMiddleware {
     static let exposedHeaders = "X-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let origin = request.headers[.origin] else { return try await next(request, context) }
+        guard let origin = request.headers.value(of: .origin) else { return try await next(request, context) }
         let allowed = origins.contains("*") || origins.contains(origin)
-        let isPreflight = request.method == .options && request.headers[.accessControlRequestMethod] != nil
+        let isPreflight = request.method == .options && request.headers.contains(.accessControlRequestMethod)
         if isPreflight {
             guard allowed else { return Response(status: .forbidden, headers: [.vary: "Origin"]) }
             return Response(status: .noContent, headers: [

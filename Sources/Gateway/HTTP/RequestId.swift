@@ -9,7 +9,7 @@ import Synchronization
 enum RequestId {
     /// The caller's id when it is acceptable, else a new one.
     static func of(_ request: Request) -> String {
-        request.headers[.requestId].flatMap { isAcceptable($0) ? $0 : nil } ?? makeId()
+        request.headers.value(of: .requestId).flatMap { isAcceptable($0) ? $0 : nil } ?? makeId()
     }
 
     /// The id of the request the current task serves, while the gateway's JSON log handler is

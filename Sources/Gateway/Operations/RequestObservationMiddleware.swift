@@ -30,7 +30,7 @@ struct RequestObservationMiddleware: RouterMiddleware {
             var response = json != nil
                 ? try await RequestId.$current.withValue(context.requestId) { try await next(request, context) }
                 : try await next(request, context)
-            response.headers[.requestId] = context.requestId
+            response.headers.set(.requestId, to: context.requestId)
             observe(request, context, json, status: response.status.code, duration: start.duration(to: clock.now))
             return response
         } catch {

@@ -53,7 +53,7 @@ struct RESTAdapter {
     private func handle(_ route: RouteTable.Route, _ plan: ExecutionPlan, _ request: Request, _ context: GatewayRequestContext) async -> Response {
         let identity: Authentication = route.auth == .none
             ? .anonymous
-            : await authenticator.authenticate(authorization: request.headers[.authorization])
+            : await authenticator.authenticate(authorization: request.headers.value(of: .authorization))
         let decision = await limiter.charge(caller: context.rateLimitKey(for: identity.viewer), rateClass: route.rateClass)
         var response: Response
         if let decision, !decision.allowed {
