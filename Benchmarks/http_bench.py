@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -92,12 +93,21 @@ def peak_rss_mb(pid):
     return 0.0
 
 
+def refuse_busy_ports(*ports):
+    """Another server left on a port would answer in place of the one just started."""
+    for port in ports:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                raise SystemExit(f"port {port} is already in use: stop whatever listens there first")
+
+
 def run_session(options, folder, database, token):
     """Starts both servers afresh (the first time on a new database, registering the user) and
     runs `options.rounds` rounds of every workload; returns the token, the rounds and the
     gateway's peak resident memory. A server process keeps for its life a speed of its own, up
     to 10% off another started the same way (see BENCHMARKS.md): several processes make one
     figure."""
+    refuse_busy_ports(18080, 18081)
     environment = dict(os.environ, DATABASE_URL="sqlite:" + database, AXISOR_SERVER_PORT="18080", AXISOR_RATE_LIMIT_ENABLED="false",
                        AXISOR_AUTH_JWT_SECRET=SECRET, AXISOR_LOG_FORMAT="json")
     server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
