@@ -22,7 +22,8 @@ fi
 
 port=""
 for attempt in 1 2 3 4 5; do
-  candidate=$((20000 + RANDOM % 20000))
+  # Below Linux's ephemeral range (32768 and up), where the client side of a connection may hold it.
+  candidate=$((20000 + RANDOM % 12000))
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
 done
 [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; exit 1; }

@@ -10,7 +10,7 @@ import FoundationNetworking
 final class ServerProcess: Sendable {
     let process: Process
     let port: Int
-    let output = Captured()
+    let output: Captured
 
     /// What the server printed, as it comes.
     final class Captured: Sendable {
@@ -20,10 +20,32 @@ final class ServerProcess: Sendable {
         var all: String { text.withLock { $0 } }
     }
 
-    /// Starts the server and waits (up to 30 s) until it listens.
+    /// Starts the server and waits (up to 30 s) until it listens. The port is drawn below
+    /// Linux's ephemeral range (32768 and up), where the client side of other connections may
+    /// hold it; a port taken all the same is drawn again.
     init(folder: URL, environment extra: [String: String] = [:]) async throws {
-        port = Int.random(in: 20_000...40_000)
-        process = Process()
+        var attempt = 0
+        while true {
+            attempt += 1
+            let port = Int.random(in: 20_000...32_000)
+            let (process, output) = try Self.start(port: port, folder: folder, environment: extra)
+            for _ in 0..<300 where !output.contains("Server started") {
+                guard process.isRunning else { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            if output.contains("Server started") {
+                (self.process, self.port, self.output) = (process, port, output)
+                return
+            }
+            if process.isRunning { process.terminate() }
+            guard output.contains("Address already in use"), attempt < 5 else {
+                throw ServerError(message: "axisor serve did not start: \(output.all)")
+            }
+        }
+    }
+
+    private static func start(port: Int, folder: URL, environment extra: [String: String]) throws -> (Process, Captured) {
+        let process = Process()
         process.executableURL = AxisorProcess.executable
         process.arguments = ["serve"]
         process.environment = [
@@ -34,20 +56,13 @@ final class ServerProcess: Sendable {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
-        let output = self.output
+        let output = Captured()
         pipe.fileHandleForReading.readabilityHandler = { handle in
             let text = String(decoding: handle.availableData, as: UTF8.self)
             output.append(text)
         }
         try process.run()
-        for _ in 0..<300 where !output.contains("Server started") {
-            guard process.isRunning else { break }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        guard output.contains("Server started") else {
-            if process.isRunning { process.terminate() }
-            throw ServerError(message: "axisor serve did not start: \(output.all)")
-        }
+        return (process, output)
     }
 
     /// SIGKILL: no shutdown, no flush, as a crash or `kill -9` ends it.
