@@ -17,7 +17,11 @@ runs first after the other server), so that a noisy moment on this shared machin
 of them; each figure is the median over all rounds, and each ratio the median of the rounds'
 ratios. Prints requests/s and p50/p99 latency per workload, the
 ratios g/f1, h/f1 and f1/f0 (and g and h over f1o: what the adapter and the engine cost beside
-the same route with the same middleware), and the server's peak resident memory during (g) to (i)."""
+the same route with the same middleware), and the server's peak resident memory during (g) to (i).
+
+Then, on a machine of two cores or more, (f1), (f1o), (g) and (h) again with both servers on one
+core and wrk on another: no server then waits for a core, so the ratios are of CPU cost alone,
+and they move about 2 points from run to run instead of 5 to 10."""
 import argparse
 import hashlib
 import json
@@ -62,11 +66,16 @@ def wait_until_up(url, seconds=60):
     raise SystemExit(f"{url} did not come up")
 
 
-def wrk(url, token, duration, connections, lua=None):
+def on_cpu(cpu):
+    """For `preexec_fn`: the child and every thread it starts run on `cpu` alone (None: anywhere)."""
+    return None if cpu is None else (lambda: os.sched_setaffinity(0, {cpu}))
+
+
+def wrk(url, token, duration, connections, lua=None, cpu=None):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-H", f"Authorization: Bearer {token}"]
     if lua:
         command += ["-s", lua]
-    output = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(command + [url], capture_output=True, text=True, check=True, preexec_fn=on_cpu(cpu)).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     def latency(percentile):
         value, unit = re.search(rf"\s{percentile}%\s+([\d.]+)(us|ms|s)", output).groups()
@@ -101,7 +110,7 @@ def refuse_busy_ports(*ports):
                 raise SystemExit(f"port {port} is already in use: stop whatever listens there first")
 
 
-def run_session(options, folder, database, token):
+def run_session(options, folder, database, token, pinned=False):
     """Starts both servers afresh (the first time on a new database, registering the user) and
     runs `options.rounds` rounds of every workload; returns the token, the rounds and the
     gateway's peak resident memory. A server process keeps for its life a speed of its own, up
@@ -110,7 +119,11 @@ def run_session(options, folder, database, token):
     refuse_busy_ports(18080, 18081)
     environment = dict(os.environ, DATABASE_URL="sqlite:" + database, AXISOR_SERVER_PORT="18080", AXISOR_RATE_LIMIT_ENABLED="false",
                        AXISOR_AUTH_JWT_SECRET=SECRET, AXISOR_LOG_FORMAT="json")
-    server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Pinned: both servers on the second core, wrk on the first, so that a ratio is one of CPU
+    # cost alone (the servers never wait on wrk for a core).
+    server_cpu, client_cpu = (1, 0) if pinned else (None, None)
+    server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              preexec_fn=on_cpu(server_cpu))
     limit = None
     try:
         base = "http://127.0.0.1:18080"
@@ -118,7 +131,8 @@ def run_session(options, folder, database, token):
         if token is None:
             request(base + "/api/auth/register", {"email": "bench@example.com", "username": "bench", "password": "Correct-horse-9"})
             token = json.loads(request(base + "/api/auth/login", {"email": "bench@example.com", "password": "Correct-horse-9"}))["accessToken"]
-        limit = subprocess.Popen([options.limit, "18081", database, SECRET], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        limit = subprocess.Popen([options.limit, "18081", database, SECRET], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 preexec_fn=on_cpu(server_cpu))
         limit_base = "http://127.0.0.1:18081"
         wait_until_up(limit_base + "/f0")
         adapter = request(base + "/api/user/profile", token=token)
@@ -143,13 +157,15 @@ def run_session(options, folder, database, token):
             "h": (base + "/graphql", post_script(folder, "h", persisted)),
             "i": (base + "/graphql", post_script(folder, "i", BATCH)),
         }
+        if pinned:
+            workloads = {key: workloads[key] for key in ("f1", "f1o", "g", "h")}
         for url, lua in workloads.values():
-            wrk(url, token, 1, options.connections, lua)
+            wrk(url, token, 1, options.connections, lua, client_cpu)
         rounds = []
         order = list(workloads.items())
         for number in range(options.rounds):
             turns = order if number % 2 == 0 else list(reversed(order))
-            rounds.append({key: wrk(url, token, options.duration, options.connections, lua) for key, (url, lua) in turns})
+            rounds.append({key: wrk(url, token, options.duration, options.connections, lua, client_cpu) for key, (url, lua) in turns})
         return token, rounds, peak_rss_mb(server.pid)
     finally:
         server.terminate()
@@ -167,8 +183,11 @@ def main():
     parser.add_argument("--sessions", type=int, default=3, help="times both servers are started afresh")
     parser.add_argument("--rounds", type=int, default=4, help="rounds per session")
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--pinned-sessions", type=int, default=3,
+                        help="sessions with the servers on one core and wrk on another (0: none)")
     options = parser.parse_args()
     rounds = []
+    pinned_rounds = []
     memory = 0.0
     with tempfile.TemporaryDirectory() as folder:
         database = os.path.join(folder, "axisor.sqlite")
@@ -177,6 +196,9 @@ def main():
             token, session_rounds, session_memory = run_session(options, folder, database, token)
             rounds += session_rounds
             memory = max(memory, session_memory)
+        if len(os.sched_getaffinity(0)) >= 2:
+            for _ in range(options.pinned_sessions):
+                pinned_rounds += run_session(options, folder, database, token, pinned=True)[1]
     names = {
         "f0": "(f0) raw Hummingbird route, fixed bytes", "f1": "(f1) hand-written profile route",
         "f1o": "(f1o) f1 behind the gateway's middleware",
@@ -187,7 +209,7 @@ def main():
         middle = len(ordered) // 2
         return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
-    def ratio(top, bottom):
+    def ratio(top, bottom, rounds=rounds):
         return median([row[top][0] / row[bottom][0] for row in rounds])
 
     print(f"HTTP on loopback: wrk -t2 -c{options.connections}, {options.sessions} sessions of fresh server processes × "
@@ -199,6 +221,16 @@ def main():
     print(f"g/f1 = {ratio('g', 'f1'):.2f}   h/f1 = {ratio('h', 'f1'):.2f}   f1/f0 = {ratio('f1', 'f0'):.2f}")
     print(f"g/f1o = {ratio('g', 'f1o'):.2f}   h/f1o = {ratio('h', 'f1o'):.2f}   f1o/f1 = {ratio('f1o', 'f1'):.2f}")
     print(f"peak resident memory of axisor serve during (g) to (i): {memory:.1f} MB")
+    if pinned_rounds:
+        # The same ratios as CPU cost alone: a server never waits for a core here, so each
+        # figure is its CPU time a request (1 / requests/s).
+        print(f"CPU cost, servers on one core and wrk on another: {options.pinned_sessions} sessions × {options.rounds} rounds")
+        for key in ("f1", "f1o", "g", "h"):
+            rate = median([row[key][0] for row in pinned_rounds])
+            print(f"{names[key]:44} {rate:>11.0f}   {1e6 / rate:6.1f} µs of that core a request")
+        print(f"g/f1 = {ratio('g', 'f1', pinned_rounds):.2f}   h/f1 = {ratio('h', 'f1', pinned_rounds):.2f}   "
+              f"g/f1o = {ratio('g', 'f1o', pinned_rounds):.2f}   h/f1o = {ratio('h', 'f1o', pinned_rounds):.2f}   "
+              f"f1o/f1 = {ratio('f1o', 'f1', pinned_rounds):.2f}")
 
 
 if __name__ == "__main__":
