@@ -119,9 +119,10 @@ def run_session(options, folder, database, token, pinned=False):
     refuse_busy_ports(18080, 18081)
     environment = dict(os.environ, DATABASE_URL="sqlite:" + database, AXISOR_SERVER_PORT="18080", AXISOR_RATE_LIMIT_ENABLED="false",
                        AXISOR_AUTH_JWT_SECRET=SECRET, AXISOR_LOG_FORMAT="json")
-    # Pinned: both servers on the second core, wrk on the first, so that a ratio is one of CPU
-    # cost alone (the servers never wait on wrk for a core).
-    server_cpu, client_cpu = (1, 0) if pinned else (None, None)
+    # Pinned: both servers on one core, wrk on another, so that a ratio is one of CPU cost alone
+    # (the servers never wait on wrk for a core).
+    cores = sorted(os.sched_getaffinity(0))
+    server_cpu, client_cpu = (cores[1], cores[0]) if pinned else (None, None)
     server = subprocess.Popen([options.axisor, "serve"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               preexec_fn=on_cpu(server_cpu))
     limit = None

@@ -90,7 +90,7 @@ struct GraphQLRoutes {
             return malformed(error.message, mediaType)
         }
         let outcome = await service.run(
-            graphQLRequest, overGet: false, viewer: caller.viewer, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
+            graphQLRequest, overGet: false, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
         )
         return respond(outcome, mediaType)
     }
@@ -115,7 +115,7 @@ struct GraphQLRoutes {
         case .failure(let refusal): return refusal.response
         }
         let outcome = await service.run(
-            graphQLRequest, overGet: true, viewer: caller.viewer, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
+            graphQLRequest, overGet: true, context: service.context(requestId: context.requestId, viewer: caller.viewer, logger: context.logger), caller: caller.key(in: context)
         )
         if outcome.isMutationOverGet {
             var response = Self.json(.methodNotAllowed, outcome.result, mediaType)
@@ -138,7 +138,7 @@ struct GraphQLRoutes {
         for item in items {
             do {
                 let graphQLRequest = try GraphQLHTTPRequest(json: item)
-                let outcome = await service.run(graphQLRequest, overGet: false, viewer: caller.viewer, context: shared, caller: caller.key(in: context))
+                let outcome = await service.run(graphQLRequest, overGet: false, context: shared, caller: caller.key(in: context))
                 lastDecision = outcome.rateDecision ?? lastDecision
                 responses.append(outcome.result.response)
             } catch {

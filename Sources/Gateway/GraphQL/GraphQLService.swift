@@ -64,11 +64,8 @@ public final class GraphQLService: Sendable {
     }
 
     /// Runs one request for `caller` (the rate-limit key, built only when limits are on),
-    /// charging the static cost of its operation before anything resolves. `viewer` is the
-    /// context's, given as it is known rather than cast back from the context's `any Sendable`.
-    func run(
-        _ request: GraphQLHTTPRequest, overGet: Bool, viewer: Viewer?, context: RequestContext, caller: @autoclosure () -> String
-    ) async -> Outcome {
+    /// charging the static cost of its operation before anything resolves.
+    func run(_ request: GraphQLHTTPRequest, overGet: Bool, context: RequestContext, caller: @autoclosure () -> String) async -> Outcome {
         let text: String
         let knownHash: String?
         switch queryText(of: request) {
@@ -95,7 +92,7 @@ public final class GraphQLService: Sendable {
                 "Only query operations may be sent with GET; send \(kind.rawValue)s with POST."
             )], isRequestError: true), isMutationOverGet: true)
         }
-        if let refusal = operation.access.refusal(for: viewer) {
+        if let refusal = operation.access.refusal(for: context.viewer as? Viewer) {
             metrics.recordGraphQLError(code: refusal.code)
             return Outcome(
                 result: ExecutionResult(data: nil, errors: [GraphQLError(refusal.message, code: refusal.code)], isRequestError: true),

@@ -84,7 +84,6 @@ extension ExecutionRun {
     ) async -> [ResponseValue?] {
         // One object of an object type (a REST route's root field): its level at once.
         if values.count == 1, type.kind == .object, case .object(let object) = values[0], let plan = field.children.first {
-            if plan.isAtOnce, let built = objectAtOnce(plan, parent: object) { return [.object(built)] }
             return [await executeObject(plan, parent: LoneParent(object), paths: paths, serially: false, errors: &errors).map { .object($0) }]
         }
         let fields = field.fields

@@ -26,10 +26,12 @@ struct ExecutionRun: Sendable {
     /// Executes a level of one parent — the root, or one object such as a REST route's `me` —
     /// as `executeSelections` does, but with each value put straight into the object's row
     /// rather than into a column per field. Fields read at once read `parent.value`; the
-    /// one-element list that `executeField` takes is made only if a field resolves that way.
+    /// one-element list that `executeField` takes is made only if a field resolves that way. A
+    /// level whose fields are all read at once is first built in one pass (`objectAtOnce`).
     func executeObject(
         _ plan: SelectionPlan, parent: LoneParent, paths: PathColumn, serially: Bool, errors: inout [GraphQLError]
     ) async -> ResponseObject? {
+        if plan.isAtOnce, let built = objectAtOnce(plan, parent: parent.value) { return built }
         let fields = plan.fields
         var row = Row(count: fields.count)
         var waiting = WaitingFields()
@@ -259,9 +261,6 @@ struct ExecutionRun: Sendable {
     func executeObjectAtOnce(_ planned: PlannedField, parent: any Sendable, paths: PathColumn) async -> FieldCell? {
         guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
-        if plan.isAtOnce, let built = objectAtOnce(plan, parent: object) {
-            return FieldCell(value: .object(built), errors: [])
-        }
         var errors: [GraphQLError] = []
         guard let child = await executeObject(plan, parent: LoneParent(object), paths: paths.appending(planned.key), serially: false, errors: &errors) else {
             // Null from a non-null field below.
