@@ -53,4 +53,15 @@ struct UTCTimestampTests {
             #expect(UTCTimestamp.string(date) == date.formatted(Self.seconds), "at \(instant)")
         }
     }
+
+    @Test("appended to bytes, a timestamp with milliseconds is the string's bytes, in and out of the years written digit by digit")
+    func appendedBytes() {
+        let instants: [TimeInterval] = [0, -0.25, 951_782_400.007, 1_736_159_400.1239, 253_402_300_799.999, 253_402_300_800, -12_219_292_800]
+        for instant in instants {
+            let date = Date(timeIntervalSince1970: instant)
+            var bytes: [UInt8] = Array("before ".utf8)
+            UTCTimestamp.appendWithMilliseconds(date, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "before " + UTCTimestamp.stringWithMilliseconds(date), "at \(instant)")
+        }
+    }
 }

@@ -160,4 +160,34 @@ struct LogLineBufferTests {
         #expect(batches.all.count == 1)
         #expect(batches.all[0].split(separator: "\n").count == 3)
     }
+
+    @Test("a kept request line is written with the bytes the JSON handler's general writer gives it, strings to escape included")
+    func deferredBytes() {
+        let time = Date(timeIntervalSince1970: 1_736_164_800.042)
+        let lines = [
+            RequestLine(method: "GET", route: "/api/user/profile", status: 200, microseconds: 1_234, requestId: "req_0123456789abcdef"),
+            RequestLine(method: "POST", route: "/graphql", status: 503, microseconds: 0, requestId: "caller-id.1_2"),
+            RequestLine(method: "DELETE", route: "unmatched", status: 404, microseconds: 12_345_678, requestId: "r"),
+            RequestLine(method: "GET", route: "/api/\"quoted\"\\path", status: 200, microseconds: 7, requestId: "req_1"),
+            RequestLine(method: "GET", route: "/", status: 200, microseconds: 7, requestId: "tab\there"),
+        ]
+        for label in ["axisor", "la\"bel"] {
+            for line in lines {
+                var kept: [UInt8] = Array("earlier line\n".utf8)
+                DeferredRequestLine(time: time, label: label, request: line).write(into: &kept)
+                let general = JSONLogHandler.format(
+                    time: time, level: line.level, message: "request", label: label, metadata: [:], requestId: nil, fields: line.forEachField
+                ) { String(decoding: $0, as: UTF8.self) }
+                #expect(String(decoding: kept, as: UTF8.self) == "earlier line\n" + general)
+            }
+        }
+    }
+
+    @Test("durations are written in milliseconds with three decimals")
+    func durations() {
+        #expect(RequestLine.milliseconds(0) == "0.000")
+        #expect(RequestLine.milliseconds(7) == "0.007")
+        #expect(RequestLine.milliseconds(1_234) == "1.234")
+        #expect(RequestLine.milliseconds(12_345_678) == "12345.678")
+    }
 }

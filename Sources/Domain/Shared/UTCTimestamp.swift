@@ -16,18 +16,48 @@ public enum UTCTimestamp {
         format(date, withMilliseconds: true) ?? date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
-    /// nil outside the years 1600 to 9999, left to Foundation: later years take more digits, and
-    /// before the Gregorian reform of 1582 Foundation counts in the Julian calendar.
+    /// What `stringWithMilliseconds` gives, appended to `bytes` without a string in between:
+    /// for the log line every request writes.
+    public static func appendWithMilliseconds(_ date: Date, to bytes: inout [UInt8]) {
+        guard let fields = Fields(date) else {
+            bytes.append(contentsOf: stringWithMilliseconds(date).utf8)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Fields.withMilliseconds.utf8CodeUnitCount) { text in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.baseAddress, count: fields.write(into: text, withMilliseconds: true)))
+        }
+    }
+
+    /// nil outside the years 1600 to 9999, left to Foundation.
     private static func format(_ date: Date, withMilliseconds: Bool) -> String? {
-        let interval = date.timeIntervalSince1970
-        guard interval.isFinite, abs(interval) < 1e12 else { return nil }
-        let seconds = Int(interval.rounded(.down))
-        let milliseconds = min(999, max(0, Int((interval * 1_000).rounded(.down)) - seconds * 1_000))
-        let (days, secondOfDay) = floorDivision(seconds, 86_400)
-        let (year, month, day) = civilDate(daysSince1970: days)
-        guard (1_600...9_999).contains(year) else { return nil }
-        let pattern: StaticString = withMilliseconds ? "0000-00-00T00:00:00.000Z" : "0000-00-00T00:00:00Z"
-        return String(unsafeUninitializedCapacity: pattern.utf8CodeUnitCount) { text in
+        guard let fields = Fields(date) else { return nil }
+        let pattern = withMilliseconds ? Fields.withMilliseconds : Fields.toTheSecond
+        return String(unsafeUninitializedCapacity: pattern.utf8CodeUnitCount) { fields.write(into: $0, withMilliseconds: withMilliseconds) }
+    }
+
+    /// The calendar fields of an instant in UTC, within the years 1600 to 9999: later years take
+    /// more digits, and before the Gregorian reform of 1582 Foundation counts in the Julian
+    /// calendar.
+    private struct Fields {
+        var year, month, day, secondOfDay, milliseconds: Int
+
+        static let withMilliseconds: StaticString = "0000-00-00T00:00:00.000Z"
+        static let toTheSecond: StaticString = "0000-00-00T00:00:00Z"
+
+        init?(_ date: Date) {
+            let interval = date.timeIntervalSince1970
+            guard interval.isFinite, abs(interval) < 1e12 else { return nil }
+            let seconds = Int(interval.rounded(.down))
+            milliseconds = min(999, max(0, Int((interval * 1_000).rounded(.down)) - seconds * 1_000))
+            let days: Int
+            (days, secondOfDay) = floorDivision(seconds, 86_400)
+            (year, month, day) = civilDate(daysSince1970: days)
+            guard (1_600...9_999).contains(year) else { return nil }
+        }
+
+        /// The timestamp's bytes at the start of `text`; how many.
+        func write(into text: UnsafeMutableBufferPointer<UInt8>, withMilliseconds: Bool) -> Int {
+            let pattern = withMilliseconds ? Self.withMilliseconds : Self.toTheSecond
             for index in 0..<pattern.utf8CodeUnitCount { text[index] = pattern.utf8Start[index] }
             // `value`'s last `width` digits, ending at `end`.
             func put(_ value: Int, width: Int, at end: Int) {

@@ -153,8 +153,17 @@ public struct JSONLogHandler: LogHandler {
 
     /// `2025-01-06T10:30:00.123Z`: UTC with milliseconds, rounded down.
     static func timestamp(_ date: Date) -> String {
-        // Clocks set before 1970 log as 1970.
-        UTCTimestamp.stringWithMilliseconds(max(date, Date(timeIntervalSince1970: 0)))
+        UTCTimestamp.stringWithMilliseconds(clamped(date))
+    }
+
+    /// `timestamp(date)`'s bytes, appended to `bytes`.
+    static func appendTimestamp(_ date: Date, to bytes: inout [UInt8]) {
+        UTCTimestamp.appendWithMilliseconds(clamped(date), to: &bytes)
+    }
+
+    /// Clocks set before 1970 log as 1970.
+    private static func clamped(_ date: Date) -> Date {
+        max(date, Date(timeIntervalSince1970: 0))
     }
 }
 

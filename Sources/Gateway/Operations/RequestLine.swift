@@ -33,7 +33,21 @@ struct RequestLine {
 
     /// `12.345` for 12,345 µs, without a format string (this runs on every request).
     static func milliseconds(_ microseconds: Int64) -> String {
-        let fraction = String(microseconds % 1_000)
-        return String(microseconds / 1_000) + "." + String(repeating: "0", count: 3 - fraction.utf8.count) + fraction
+        var bytes: [UInt8] = []
+        appendMilliseconds(microseconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `milliseconds(microseconds)`'s bytes, appended to `bytes`.
+    static func appendMilliseconds(_ microseconds: Int64, to bytes: inout [UInt8]) {
+        // A duration is never negative (it is measured on a monotonic clock); 0 stands in if it were.
+        let microseconds = max(0, microseconds)
+        // Integers up to 15 digits make strings kept inline: no allocation.
+        bytes.append(contentsOf: String(microseconds / 1_000).utf8)
+        let fraction = Int(microseconds % 1_000)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 100))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10))
     }
 }
