@@ -187,6 +187,16 @@ struct OperationsTests {
         #expect(lines.allSatisfy { $0.components(separatedBy: "request_id").count <= 2 && !$0.contains("hb.request.id") })
     }
 
+    @Test("a logger's handler is found to be the JSON one only when it is")
+    func jsonHandlerOfLogger() {
+        var handler = JSONLogHandler(label: "axisor") { _ in }
+        handler.logLevel = .warning
+        let found = JSONLogHandler.of(Logger(label: "axisor") { _ in handler }.handler)
+        #expect(found?.logLevel == .warning)
+        #expect(JSONLogHandler.of(Logger(label: "axisor") { StreamLogHandler.standardOutput(label: $0) }.handler) == nil)
+        #expect(JSONLogHandler.of(SwiftLogNoOpLogHandler()) == nil)
+    }
+
     @Test("the JSON handler fits in a logger's inline storage: giving a request's logger its id copies no box")
     func jsonLogHandlerSize() {
         #expect(MemoryLayout<JSONLogHandler>.size <= 3 * MemoryLayout<Int>.size)

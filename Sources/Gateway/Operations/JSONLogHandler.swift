@@ -55,6 +55,16 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 
+    /// `handler` when it is a JSON handler. Asked on every request: `as?` took about a fifth of
+    /// the request observation's time in the runtime's general cast, where comparing the
+    /// handler's type is enough.
+    static func of(_ handler: any LogHandler) -> JSONLogHandler? {
+        func opened<Handler: LogHandler>(_ handler: Handler) -> JSONLogHandler? {
+            Handler.self == JSONLogHandler.self ? unsafeBitCast(handler, to: JSONLogHandler.self) : nil
+        }
+        return opened(handler)
+    }
+
     static let hummingbirdRequestId = "hb.request.id"
     static let requestIdKey = "request_id"
 

@@ -21,7 +21,7 @@ struct RequestObservationMiddleware: RouterMiddleware {
         // (which the JSON handler never stores). The JSON handler reads it from the task; any
         // other handler gets it as the logger's metadata, which costs a copy of the logger and
         // of its dictionary on every request.
-        let json = context.logger.handler as? JSONLogHandler
+        let json = JSONLogHandler.of(context.logger.handler)
         if json == nil {
             context.logger[metadataKey: "hb.request.id"] = nil
             context.logger[metadataKey: "request_id"] = .string(context.requestId)

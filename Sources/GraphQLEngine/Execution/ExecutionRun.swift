@@ -241,7 +241,8 @@ struct ExecutionRun: Sendable {
         var errors: [GraphQLError] = []
         let column: FieldColumn
         do {
-            let arguments = try coerceArguments(planned.fields[0], definition)
+            // Most fields take no arguments: nothing to coerce, and no copy of the field's syntax.
+            let arguments = planned.takesArguments ? try coerceArguments(planned.fields[0], definition) : ArgumentValues()
             do {
                 let resolved = try await resolve(planned.name, planned.resolver, on: type, parents: parents, arguments: arguments)
                 let values = await complete(resolved, as: definition.type, field: planned, paths: fieldPaths, errors: &errors)

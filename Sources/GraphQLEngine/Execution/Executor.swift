@@ -39,8 +39,10 @@ public struct Executor: Sendable {
         case .success(let found): operation = found
         case .failure(let error): return ExecutionResult(data: nil, errors: [error], isRequestError: true)
         }
-        let definition = operation.definition
-        let (coercedVariables, variableErrors) = VariableValues.coerce(variables, for: definition, schema: executable.schema)
+        // The definition is read where it is kept: a copy would retain each of its parts on every run.
+        let (coercedVariables, variableErrors) = operation.definition.variableDefinitions.isEmpty
+            ? ([:], [])
+            : VariableValues.coerce(variables, for: operation.definition, schema: executable.schema)
         guard variableErrors.isEmpty else {
             return ExecutionResult(data: nil, errors: variableErrors, isRequestError: true)
         }
@@ -54,16 +56,16 @@ public struct Executor: Sendable {
         if plan.dependsOnVariables, let rootType = root?.type {
             // Which fields `@skip` and `@include` leave depends on this run's variables.
             var planner = ExecutionPlanner(executable: executable, document: plan.document, variables: coercedVariables)
-            root = planner.plan([definition.selectionSet], on: rootType)
+            root = planner.plan([operation.definition.selectionSet], on: rootType)
         }
         guard let root else {
             return ExecutionResult(data: nil, errors: [GraphQLError(
-                "The \(definition.operation.rawValue) operation is not supported by the schema.", locations: [definition.span.start]
+                "The \(operation.definition.operation.rawValue) operation is not supported by the schema.", locations: [operation.definition.span.start]
             )], isRequestError: true)
         }
         let run = ExecutionRun(executable: executable, variables: coercedVariables, context: context)
         var errors: [GraphQLError] = []
-        let data = await run.executeObject(root, parent: .root, paths: .root, serially: definition.operation == .mutation, errors: &errors)
+        let data = await run.executeObject(root, parent: .root, paths: .root, serially: operation.definition.operation == .mutation, errors: &errors)
         return ExecutionResult(data: data, errors: errors)
     }
 
