@@ -94,8 +94,9 @@ bench: build-deps graphql-core
 	@scripts/install-debian-packages.sh wrk
 	cd Benchmarks && AXISOR_BENCH_PYTHON=$(CURDIR)/$(PYTHON) $(SWIFT) run -c release axisor-bench
 	$(SWIFT) build -c release --product axisor
-	cd Benchmarks && $(SWIFT) build -c release --product axisor-http-limit
+	cd Benchmarks && $(SWIFT) build -c release --product axisor-http-limit && $(SWIFT) build -c release --product axisor-http-inprocess
 	$(PYTHON) Benchmarks/http_bench.py --axisor .build/release/axisor --limit Benchmarks/.build/release/axisor-http-limit
+	Benchmarks/.build/release/axisor-http-inprocess
 
 clean:
 	rm -rf .build .build-fuzz Benchmarks/.build

@@ -16,9 +16,13 @@ let package = Package(
         .library(name: "GraphQLLanguage", targets: ["GraphQLLanguage"]),
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
         .library(name: "Gateway", targets: ["Gateway"]),
-        // For Benchmarks/: the hand-written HTTP limit uses the same domain service and store.
+        // For Benchmarks/: the hand-written HTTP limit uses the same domain service and store,
+        // and the in-process benchmark wires the service as `axisor serve` does.
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "AxisorSchema", targets: ["AxisorSchema"]),
+        .library(name: "Resolvers", targets: ["Resolvers"]),
+        .library(name: "Integrations", targets: ["Integrations"]),
         .executable(name: "GraphQLParserFuzzer", targets: ["GraphQLParserFuzzer"]),
     ],
     dependencies: [

@@ -32,16 +32,44 @@ let package = Package(
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
-        // The HTTP limits (f0) and (f1) the gateway is measured against (Benchmarks/http_bench.py).
-        .executableTarget(
-            name: "axisor-http-limit",
+        // The hand-written routes (f0), (f1) and (f1o) the gateway is measured against.
+        .target(
+            name: "HandWrittenRoutes",
             dependencies: [
                 "BenchData",
                 .product(name: "Domain", package: "axisor-gateway"),
                 .product(name: "Gateway", package: "axisor-gateway"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // The HTTP limits on loopback (Benchmarks/http_bench.py).
+        .executableTarget(
+            name: "axisor-http-limit",
+            dependencies: [
+                "HandWrittenRoutes",
+                .product(name: "Domain", package: "axisor-gateway"),
+                .product(name: "Gateway", package: "axisor-gateway"),
+                .product(name: "Storage", package: "axisor-gateway"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // (f1), (f1o), (g) and (h) in process, without sockets or the database.
+        .executableTarget(
+            name: "axisor-http-inprocess",
+            dependencies: [
+                "HandWrittenRoutes",
+                .product(name: "AxisorSchema", package: "axisor-gateway"),
+                .product(name: "Domain", package: "axisor-gateway"),
+                .product(name: "Gateway", package: "axisor-gateway"),
+                .product(name: "Integrations", package: "axisor-gateway"),
+                .product(name: "Resolvers", package: "axisor-gateway"),
                 .product(name: "Storage", package: "axisor-gateway"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,0 +1,163 @@
+import AxisorSchema
+import Domain
+import Foundation
+import Gateway
+import HandWrittenRoutes
+import HTTPTypes
+import Hummingbird
+import Integrations
+import Logging
+import NIOCore
+import NIOPosix
+import Resolvers
+import Storage
+
+// (f1), (f1o), (g) and (h) in process: each request handed straight to the application's
+// responder (Hummingbird's router and everything under it), without sockets, kernel or HTTP
+// parsing, the user read from memory rather than from SQLite. What is left is each
+// workload's own code, timed in alternating rounds of one process: steady to a few percent,
+// where loopback runs move by 5 to 10, so it shows what a change to the middleware, the
+// adapter or the engine costs. A server pays more for each step than these show (its caches
+// are cold after the kernel, NIO and SQLite have run).
+//
+// axisor-http-inprocess [REQUESTS_PER_ROUND]
+
+enum InProcess {
+    struct Workload: Sendable {
+        var name: String
+        var run: @Sendable () async throws -> Response
+    }
+
+    static func run() async throws {
+        // The request lines are logged as the server logs them, to a discarded standard output
+        // (as in the loopback runs); the report goes where standard output went.
+        let report = FileHandle(fileDescriptor: dup(STDOUT_FILENO), closeOnDealloc: true)
+        dup2(open("/dev/null", O_WRONLY), STDOUT_FILENO)
+        func say(_ line: String) { report.write(Data((line + "\n").utf8)) }
+        GatewayConfiguration.LogFormat.json.bootstrap()
+        let requestsPerRound = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20_000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-inprocess-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        // The service as `axisor serve` wires it (rate limits off), on a fresh database.
+        let database = try await SQLiteDatabase.open(path: folder.appendingPathComponent("axisor.sqlite").path)
+        try await Migrator(database: database).migrate()
+        let authenticator = await JWTAuthenticator(settings: TokenSettings(secret: Array("an-in-process-secret-of-32-bytes-or-more".utf8)))
+        let sqlUsers = SQLUserStore(database: database)
+        let refreshTokens = SQLRefreshTokenStore(database: database)
+        let session = try await AuthService(users: sqlUsers, refreshTokens: refreshTokens, issuer: authenticator)
+            .register(email: "bench@example.com", username: "bench", password: "Correct-horse-9")
+        guard let stored = try await sqlUsers.user(id: session.user.id) else { fatalError("the registered user is not stored") }
+        let users = StoredUser(store: sqlUsers, user: stored)
+        let traffic = TrafficTally()
+        let node = try FakeLightningNode(folder: folder.appendingPathComponent("fake-lightning").path, network: .regtest)
+        let services = AxisorResolvers.Services(
+            auth: AuthService(users: users, refreshTokens: refreshTokens, issuer: authenticator), users: users,
+            exchangeAccounts: ExchangeAccountService(
+                accounts: SQLExchangeAccountStore(database: database), users: users,
+                vault: CredentialVault(current: try CredentialKey(bytes: Array(repeating: 7, count: 32)))
+            ),
+            statistics: AdminStatistics(
+                users: users, runs: SQLServiceRunStore(database: database), traffic: traffic, backups: SQLBackupLog(database: database), runningSince: Date()
+            ),
+            payments: PaymentService(payments: SQLPaymentStore(database: database), users: users, lightning: node),
+            lightning: node, simulator: node
+        )
+        let schema = try AxisorSchema.load(simulations: [.fakeLightning])
+        var configuration = GatewayConfiguration()
+        configuration.rateLimitsEnabled = false
+        let gateway = try await buildApplication(
+            configuration: configuration, executable: try AxisorResolvers.executable(for: schema, services: services),
+            routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: authenticator, traffic: traffic
+        ).responder
+        let limits = Router(context: GatewayRequestContext.self)
+        HandWrittenRoutes.register(on: limits, authenticator: authenticator, profiles: ProfileService(users: users))
+        let handWritten = limits.buildResponder()
+
+        // A connected channel, as a request's context reads its peer's address.
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let listener = try await ServerBootstrap(group: group).bind(host: "127.0.0.1", port: 0).get()
+        let channel = try await ClientBootstrap(group: group).connect(to: listener.localAddress!).get()
+
+        let profileQuery = """
+            query Profile { user: me { id email username firstName lastName plan planExpiresAt createdAt lastLoginAt \
+            preferences { notifications theme language timezone } stats { totalTrades totalVolume winRate profitLoss } } }
+            """
+        let digest = "54c0ba4769c9e65b9a7dace5b7fafccec6c2cccde951f998c3c9330759e50bc5"
+        let persisted = #"{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "\#(digest)"}}}"#
+
+        @Sendable func request(_ method: HTTPRequest.Method, _ path: String, body: String = "") -> Request {
+            var head = HTTPRequest(method: method, scheme: "http", authority: "127.0.0.1", path: path)
+            head.headerFields[.authorization] = "Bearer " + session.accessToken
+            head.headerFields[.userAgent] = "wrk"
+            if method == .post { head.headerFields[.contentType] = "application/json" }
+            return Request(head: head, body: .init(buffer: ByteBuffer(string: body)))
+        }
+
+        /// One request through `responder`, with the logger and context Hummingbird gives each request.
+        @Sendable func respond<Responder: HTTPResponder>(_ responder: Responder, _ request: Request) async throws -> Response
+        where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
+            var logger = Logger(label: "axisor")
+            logger[metadataKey: "hb.request.id"] = .stringConvertible(RequestID())
+            return try await withLogger(logger) { logger in
+                try await responder.respond(to: request, context: Responder.Context(source: .init(channel: channel, logger: logger)))
+            }
+        }
+
+        let workloads = [
+            Workload(name: "(f1) hand-written profile route") { try await respond(handWritten, request(.get, "/api/user/profile")) },
+            Workload(name: "(f1o) f1 behind the gateway's middleware") { try await respond(handWritten, request(.get, "/observed/api/user/profile")) },
+            Workload(name: "(g) GET /api/user/profile (REST adapter)") { try await respond(gateway, request(.get, "/api/user/profile")) },
+            Workload(name: "(h) /graphql persisted document") { try await respond(gateway, request(.post, "/graphql", body: persisted)) },
+        ]
+
+        // The persisted document, registered as a client would on its first request.
+        let registered = try await respond(
+            gateway, request(.post, "/graphql", body: #"{"query": "\#(profileQuery)", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "\#(digest)"}}}"#)
+        )
+        guard registered.status == .ok else { fatalError("the persisted document was not registered: \(registered.status)") }
+
+        for workload in workloads { _ = try await time(workload, requestsPerRound / 4) }
+        var rounds: [[Double]] = Array(repeating: [], count: workloads.count)
+        for round in 0..<8 {
+            // In the opposite order every other round: neither side of a difference always runs first.
+            for index in round % 2 == 0 ? Array(workloads.indices) : workloads.indices.reversed() {
+                rounds[index].append(try await time(workloads[index], requestsPerRound))
+            }
+        }
+
+        say("In process: each request straight to the responder, the user from memory; \(requestsPerRound) requests × 8 rounds (medians)")
+        for index in workloads.indices {
+            say(workloads[index].name.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%8.2f µs a request", median(rounds[index]) / 1_000))
+        }
+        say(String(
+            format: "the middleware (f1o − f1) %.2f µs, the REST adapter and engine (g − f1o) %.2f µs, /graphql over the REST route (h − g) %.2f µs",
+            difference(rounds, 1, 0) / 1_000, difference(rounds, 2, 1) / 1_000, difference(rounds, 3, 2) / 1_000
+        ))
+        try await channel.close()
+        try await listener.close()
+        try await group.shutdownGracefully()
+        try await database.close()
+    }
+
+    /// Nanoseconds a request over `count` requests.
+    static func time(_ workload: Workload, _ count: Int) async throws -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for _ in 0..<count {
+            let response = try await workload.run()
+            guard response.status == .ok else { fatalError("\(workload.name) answered \(response.status)") }
+        }
+        let elapsed = clock.now - start
+        return (Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9) / Double(count)
+    }
+
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    /// The median over rounds of the difference between two workloads in the same round.
+    static func difference(_ rounds: [[Double]], _ more: Int, _ less: Int) -> Double {
+        median(zip(rounds[more], rounds[less]).map { $0 - $1 })
+    }
+}
+
+try await InProcess.run()
