@@ -19,9 +19,9 @@ struct DeferredRequestLine: Sendable {
         Self.append("{\"timestamp\":\"", to: &bytes)
         JSONLogHandler.appendTimestamp(time, to: &bytes)
         Self.append("\",\"level\":\"", to: &bytes)
-        Self.append(request.level == .error ? "error" : "info", to: &bytes)
+        var plain = Self.appendPlain(request.level.rawValue, to: &bytes)
         Self.append("\",\"message\":\"request\",\"label\":\"", to: &bytes)
-        var plain = Self.appendPlain(label, to: &bytes)
+        plain = plain && Self.appendPlain(label, to: &bytes)
         Self.append("\",\"duration_ms\":\"", to: &bytes)
         RequestLine.appendMilliseconds(request.microseconds, to: &bytes)
         Self.append("\",\"method\":\"", to: &bytes)
@@ -33,13 +33,12 @@ struct DeferredRequestLine: Sendable {
         Self.append("\",\"status\":\"", to: &bytes)
         bytes.append(contentsOf: String(request.status).utf8)
         Self.append("\"}\n", to: &bytes)
-        guard plain else {
+        if !plain {
             bytes.removeSubrange(start...)
             JSONLogHandler.format(
                 time: time, level: request.level, message: RequestLine.message.description, label: label, metadata: [:], requestId: nil,
                 fields: request.forEachField
             ) { bytes.append(contentsOf: $0) }
-            return
         }
     }
 
