@@ -1,9 +1,11 @@
 import GraphQLLanguage
 
 extension ExecutionRun {
-    /// CoerceArgumentValues (spec §6.4.1).
-    func coerceArguments(_ field: Field, _ definition: SchemaField) throws(InputCoercion.Failure) -> ArgumentValues {
+    /// CoerceArgumentValues (spec §6.4.1) of a planned field. Most fields take no arguments:
+    /// nothing to coerce, and the field's syntax is not even copied.
+    func coerceArguments(_ planned: PlannedField, _ definition: SchemaField) throws(InputCoercion.Failure) -> ArgumentValues {
         guard !definition.arguments.isEmpty else { return ArgumentValues() }
+        let field = planned.fields[0]
         let coercion = InputCoercion(schema: schema)
         var values: [String: InputValue] = [:]
         for argument in definition.arguments {

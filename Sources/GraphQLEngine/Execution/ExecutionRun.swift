@@ -202,7 +202,7 @@ struct ExecutionRun: Sendable {
         if planned.takesArguments {
             // Read from the parent, the field uses no argument; they must still be valid.
             do {
-                _ = try coerceArguments(planned.fields[0], definition)
+                _ = try coerceArguments(planned, definition)
             } catch {
                 return absorbingFailures(failed(planned.fields, paths.appending(planned.key), count: parents.count, error.message, code: ErrorCode.badUserInput), nullable: nullable)
             }
@@ -241,8 +241,7 @@ struct ExecutionRun: Sendable {
         var errors: [GraphQLError] = []
         let column: FieldColumn
         do {
-            // Most fields take no arguments: nothing to coerce, and no copy of the field's syntax.
-            let arguments = planned.takesArguments ? try coerceArguments(planned.fields[0], definition) : ArgumentValues()
+            let arguments = try coerceArguments(planned, definition)
             do {
                 let resolved = try await resolve(planned.name, planned.resolver, on: type, parents: parents, arguments: arguments)
                 let values = await complete(resolved, as: definition.type, field: planned, paths: fieldPaths, errors: &errors)

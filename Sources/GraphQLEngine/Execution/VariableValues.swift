@@ -6,6 +6,8 @@ enum VariableValues {
     static func coerce(
         _ raw: [String: InputValue], for operation: OperationDefinition, schema: Schema
     ) -> (values: [String: InputValue], errors: [GraphQLError]) {
+        // Most operations declare no variables: nothing to coerce.
+        guard !operation.variableDefinitions.isEmpty else { return ([:], []) }
         let coercion = InputCoercion(schema: schema)
         var coerced: [String: InputValue] = [:]
         var errors: [GraphQLError] = []
