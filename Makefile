@@ -96,7 +96,7 @@ bench: build-deps graphql-core
 	$(SWIFT) build -c release --product axisor
 	cd Benchmarks && $(SWIFT) build -c release --product axisor-http-limit && $(SWIFT) build -c release --product axisor-http-inprocess
 	$(PYTHON) Benchmarks/http_bench.py --axisor .build/release/axisor --limit Benchmarks/.build/release/axisor-http-limit
-	Benchmarks/.build/release/axisor-http-inprocess
+	taskset -c 1 Benchmarks/.build/release/axisor-http-inprocess
 
 clean:
 	rm -rf .build .build-fuzz Benchmarks/.build

@@ -14,11 +14,13 @@ import Storage
 
 // (f1), (f1o), (g) and (h) in process: each request handed straight to the application's
 // responder (Hummingbird's router and everything under it), without sockets, kernel or HTTP
-// parsing, the user read from memory rather than from SQLite. What is left is each
-// workload's own code, timed in alternating rounds of one process: steady to a few percent,
-// where loopback runs move by 5 to 10, so it shows what a change to the middleware, the
-// adapter or the engine costs. A server pays more for each step than these show (its caches
-// are cold after the kernel, NIO and SQLite have run).
+// parsing, timed in alternating rounds of one process: steady to a few percent, where loopback
+// runs move by 5 to 10, so it shows what a change to the middleware, the adapter or the engine
+// costs. Two passes: the user read from memory (each workload's own code alone), then from
+// SQLite as the server reads it. The second shows what the first cannot: every query crosses
+// to NIO's thread pool and back, and the work after it runs with its code and data out of the
+// caches, so each workload's own code costs about twice as much (as it does in the server).
+// `make bench` runs it on one core, as the loopback runs' second pass.
 //
 // axisor-http-inprocess [REQUESTS_PER_ROUND]
 
@@ -39,20 +41,68 @@ enum InProcess {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-inprocess-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        // The service as `axisor serve` wires it (rate limits off), on a fresh database.
+        // A fresh database with the one user every request reads.
         let database = try await SQLiteDatabase.open(path: folder.appendingPathComponent("axisor.sqlite").path)
         try await Migrator(database: database).migrate()
         let authenticator = await JWTAuthenticator(settings: TokenSettings(secret: Array("an-in-process-secret-of-32-bytes-or-more".utf8)))
         let sqlUsers = SQLUserStore(database: database)
-        let refreshTokens = SQLRefreshTokenStore(database: database)
-        let session = try await AuthService(users: sqlUsers, refreshTokens: refreshTokens, issuer: authenticator)
+        let session = try await AuthService(users: sqlUsers, refreshTokens: SQLRefreshTokenStore(database: database), issuer: authenticator)
             .register(email: "bench@example.com", username: "bench", password: "Correct-horse-9")
         guard let stored = try await sqlUsers.user(id: session.user.id) else { fatalError("the registered user is not stored") }
-        let users = StoredUser(store: sqlUsers, user: stored)
+
+        // A connected channel, as a request's context reads its peer's address.
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let listener = try await ServerBootstrap(group: group).bind(host: "127.0.0.1", port: 0).get()
+        let channel = try await ClientBootstrap(group: group).connect(to: listener.localAddress!).get()
+
+        let passes: [(users: any UserStore, name: String)] = [
+            (StoredUser(store: sqlUsers, user: stored), "the user from memory"),
+            (sqlUsers, "the user from SQLite"),
+        ]
+        for (index, pass) in passes.enumerated() {
+            let setting = Setting(
+                database: database, users: pass.users, authenticator: authenticator, token: session.accessToken, channel: channel,
+                folder: folder.appendingPathComponent("pass-\(index)")
+            )
+            let rounds = try await measure(setting, requestsPerRound: requestsPerRound)
+            say("In process, \(pass.name): each request straight to the responder; \(requestsPerRound) requests × 8 rounds (medians)")
+            for index in rounds.indices {
+                say(workloadNames[index].padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%8.2f µs a request", median(rounds[index]) / 1_000))
+            }
+            say(String(
+                format: "the middleware (f1o − f1) %.2f µs, the REST adapter and engine (g − f1o) %.2f µs, /graphql over the REST route (h − g) %.2f µs",
+                difference(rounds, 1, 0) / 1_000, difference(rounds, 2, 1) / 1_000, difference(rounds, 3, 2) / 1_000
+            ))
+        }
+        try await channel.close()
+        try await listener.close()
+        try await group.shutdownGracefully()
+        try await database.close()
+    }
+
+    /// What a pass's service is built on.
+    struct Setting {
+        var database: SQLiteDatabase
+        var users: any UserStore
+        var authenticator: JWTAuthenticator
+        var token: String
+        var channel: any Channel
+        var folder: URL
+    }
+
+    static let workloadNames = [
+        "(f1) hand-written profile route", "(f1o) f1 behind the gateway's middleware",
+        "(g) GET /api/user/profile (REST adapter)", "(h) /graphql persisted document",
+    ]
+
+    /// The service as `axisor serve` wires it (rate limits off) and the hand-written routes, on
+    /// `setting.users`; the nanoseconds a request of each workload in each of 8 rounds.
+    static func measure(_ setting: Setting, requestsPerRound: Int) async throws -> [[Double]] {
+        let database = setting.database, users = setting.users
         let traffic = TrafficTally()
-        let node = try FakeLightningNode(folder: folder.appendingPathComponent("fake-lightning").path, network: .regtest)
+        let node = try FakeLightningNode(folder: setting.folder.appendingPathComponent("fake-lightning").path, network: .regtest)
         let services = AxisorResolvers.Services(
-            auth: AuthService(users: users, refreshTokens: refreshTokens, issuer: authenticator), users: users,
+            auth: AuthService(users: users, refreshTokens: SQLRefreshTokenStore(database: database), issuer: setting.authenticator), users: users,
             exchangeAccounts: ExchangeAccountService(
                 accounts: SQLExchangeAccountStore(database: database), users: users,
                 vault: CredentialVault(current: try CredentialKey(bytes: Array(repeating: 7, count: 32)))
@@ -68,16 +118,11 @@ enum InProcess {
         configuration.rateLimitsEnabled = false
         let gateway = try await buildApplication(
             configuration: configuration, executable: try AxisorResolvers.executable(for: schema, services: services),
-            routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: authenticator, traffic: traffic
+            routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: setting.authenticator, traffic: traffic
         ).responder
         let limits = Router(context: GatewayRequestContext.self)
-        HandWrittenRoutes.register(on: limits, authenticator: authenticator, profiles: ProfileService(users: users))
+        HandWrittenRoutes.register(on: limits, authenticator: setting.authenticator, profiles: ProfileService(users: users))
         let handWritten = limits.buildResponder()
-
-        // A connected channel, as a request's context reads its peer's address.
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let listener = try await ServerBootstrap(group: group).bind(host: "127.0.0.1", port: 0).get()
-        let channel = try await ClientBootstrap(group: group).connect(to: listener.localAddress!).get()
 
         let profileQuery = """
             query Profile { user: me { id email username firstName lastName plan planExpiresAt createdAt lastLoginAt \
@@ -85,10 +130,11 @@ enum InProcess {
             """
         let digest = "54c0ba4769c9e65b9a7dace5b7fafccec6c2cccde951f998c3c9330759e50bc5"
         let persisted = #"{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "\#(digest)"}}}"#
+        let token = setting.token, channel = setting.channel
 
         @Sendable func request(_ method: HTTPRequest.Method, _ path: String, body: String = "") -> Request {
             var head = HTTPRequest(method: method, scheme: "http", authority: "127.0.0.1", path: path)
-            head.headerFields[.authorization] = "Bearer " + session.accessToken
+            head.headerFields[.authorization] = "Bearer " + token
             head.headerFields[.userAgent] = "wrk"
             if method == .post { head.headerFields[.contentType] = "application/json" }
             return Request(head: head, body: .init(buffer: ByteBuffer(string: body)))
@@ -104,12 +150,13 @@ enum InProcess {
             }
         }
 
-        let workloads = [
-            Workload(name: "(f1) hand-written profile route") { try await respond(handWritten, request(.get, "/api/user/profile")) },
-            Workload(name: "(f1o) f1 behind the gateway's middleware") { try await respond(handWritten, request(.get, "/observed/api/user/profile")) },
-            Workload(name: "(g) GET /api/user/profile (REST adapter)") { try await respond(gateway, request(.get, "/api/user/profile")) },
-            Workload(name: "(h) /graphql persisted document") { try await respond(gateway, request(.post, "/graphql", body: persisted)) },
+        let runs: [@Sendable () async throws -> Response] = [
+            { try await respond(handWritten, request(.get, "/api/user/profile")) },
+            { try await respond(handWritten, request(.get, "/observed/api/user/profile")) },
+            { try await respond(gateway, request(.get, "/api/user/profile")) },
+            { try await respond(gateway, request(.post, "/graphql", body: persisted)) },
         ]
+        let workloads = zip(workloadNames, runs).map { Workload(name: $0, run: $1) }
 
         // The persisted document, registered as a client would on its first request.
         let registered = try await respond(
@@ -125,19 +172,7 @@ enum InProcess {
                 rounds[index].append(try await time(workloads[index], requestsPerRound))
             }
         }
-
-        say("In process: each request straight to the responder, the user from memory; \(requestsPerRound) requests × 8 rounds (medians)")
-        for index in workloads.indices {
-            say(workloads[index].name.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%8.2f µs a request", median(rounds[index]) / 1_000))
-        }
-        say(String(
-            format: "the middleware (f1o − f1) %.2f µs, the REST adapter and engine (g − f1o) %.2f µs, /graphql over the REST route (h − g) %.2f µs",
-            difference(rounds, 1, 0) / 1_000, difference(rounds, 2, 1) / 1_000, difference(rounds, 3, 2) / 1_000
-        ))
-        try await channel.close()
-        try await listener.close()
-        try await group.shutdownGracefully()
-        try await database.close()
+        return rounds
     }
 
     /// Nanoseconds a request over `count` requests.
