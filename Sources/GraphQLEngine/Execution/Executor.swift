@@ -74,6 +74,9 @@ public struct Executor: Sendable {
 
     /// GetOperation over anything that stands for operations, named by `nameOf`: what a server
     /// that keeps facts per operation uses to find the facts of the operation a request runs.
+    /// Inlinable, so that a caller in another module gets it specialized to its candidates: a
+    /// generic call looks up its `Result`'s metadata and witness tables on every request.
+    @inlinable
     public static func choose<Candidate>(
         from candidates: [Candidate], named name: String?, nameOf: (Candidate) -> String?
     ) -> Result<Candidate, GraphQLError> {
