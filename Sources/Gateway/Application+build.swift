@@ -21,7 +21,7 @@ public func buildApplication(
         router.add(middleware: CORSOriginsMiddleware(origins: configuration.corsOrigins))
     }
     let limiter = RateLimiter(configuration: configuration, store: rateLimitStore, metrics: metrics)
-    let service = GraphQLService(executor: Executor(executable), configuration: configuration, limiter: limiter, metrics: metrics)
+    let service = GraphQLService(executor: Executor(executable, writesObjectsAsJSON: true), configuration: configuration, limiter: limiter, metrics: metrics)
     GraphQLRoutes(service: service, configuration: configuration, authenticator: authenticator).register(on: router)
     RESTAdapter(table: routes, service: service, authenticator: authenticator, configuration: configuration, limiter: limiter, version: version).register(on: router)
     OperationsRoutes(readinessChecks: readinessChecks, metrics: metrics).register(on: router)

@@ -53,7 +53,8 @@ enum EngineWorkloads {
             user.field("plan", \.plan)
             user.batchField("payments") { users, arguments, _ in users.map { Array($0.payments.prefix(arguments["first"]?.int ?? 10)) } }
         }
-        return Executor(try graph.build())
+        // As the gateway runs it: objects read at once written as JSON where they are read.
+        return Executor(try graph.build(), writesObjectsAsJSON: true)
     }
 
     /// Parse, validate and plan once, as the gateway's document cache does.

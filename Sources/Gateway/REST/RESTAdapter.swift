@@ -179,6 +179,8 @@ struct RESTAdapter {
         for index in 0..<data.count {
             if data.keys[index] == route.spreadKey, case .object(let spread) = data.values[index] {
                 for inner in 0..<spread.count { body.append(spread.keys[inner], spread.values[inner]) }
+            } else if data.keys[index] == route.spreadKey, case .json(let written) = data.values[index] {
+                body.appendMembers(of: written)
             } else {
                 body.append(data.keys[index], data.values[index])
             }

@@ -75,6 +75,8 @@ final class SelectionPlan: Sendable {
 /// every field of every level, and a reference is one retain to copy.
 final class PlannedField: Sendable {
     let key: String
+    /// `"key":`, as an object written as JSON starts the member.
+    let keyJSON: [UInt8]
     /// The fields merged under the key; the first one names the field and gives its arguments.
     let fields: [Field]
     let name: String
@@ -123,6 +125,10 @@ final class PlannedField: Sendable {
         key: String, fields: [Field], definition: SchemaField?, namedType: SchemaType?, resolver: FieldResolver?, children: [SelectionPlan]
     ) {
         self.key = key
+        var keyJSON = JSONBuffer(capacity: key.utf8.count + 8)
+        JSONWriter.writeString(key, into: &keyJSON)
+        keyJSON.append(UInt8(ascii: ":"))
+        self.keyJSON = keyJSON.bytes()
         self.fields = fields
         self.name = fields[0].name.value
         self.definition = definition

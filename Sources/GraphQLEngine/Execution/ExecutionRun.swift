@@ -6,6 +6,7 @@ struct ExecutionRun: Sendable {
     let executable: ExecutableSchema
     let variables: [String: InputValue]
     let context: RequestContext
+    let writesObjectsAsJSON: Bool
 
     var schema: Schema { executable.schema }
 
@@ -261,6 +262,9 @@ struct ExecutionRun: Sendable {
     func executeObjectAtOnce(_ planned: PlannedField, parent: any Sendable, paths: PathColumn) async -> FieldCell? {
         guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
+        if writesObjectsAsJSON, plan.isAtOnce, let written = objectJSON(plan, parent: object) {
+            return FieldCell(value: .json(written), errors: [])
+        }
         var errors: [GraphQLError] = []
         guard let child = await executeObject(plan, parent: LoneParent(object), paths: paths.appending(planned.key), serially: false, errors: &errors) else {
             // Null from a non-null field below.
@@ -293,14 +297,7 @@ struct ExecutionRun: Sendable {
                 guard !field.isNonNull else { return nil }
                 values.append(.null)
             case .leaf(let value):
-                switch atOnce {
-                case .scalar:
-                    guard let scalar = field.scalar, scalar.accepts(value) else { return nil }
-                case .enumeration:
-                    guard case .string(let name) = value, field.enumNames?.contains(name) == true else { return nil }
-                default:
-                    return nil
-                }
+                guard isPlain(value, of: field, atOnce) else { return nil }
                 values.append(value)
             case .object(let object):
                 guard atOnce == .object, let objectPlan = field.objectPlan, let built = objectAtOnce(objectPlan, parent: object) else { return nil }
@@ -310,6 +307,21 @@ struct ExecutionRun: Sendable {
             }
         }
         return ResponseObject(keys: plan.keys, values: values)
+    }
+
+    /// A leaf read at once is answered as read: its built-in scalar takes it as it is, or it
+    /// names a value of its enum. Anything else (coerced, refused) takes the general path.
+    func isPlain(_ value: ResponseValue, of field: PlannedField, _ atOnce: PlannedField.AtOnce) -> Bool {
+        switch atOnce {
+        case .scalar:
+            guard let scalar = field.scalar else { return false }
+            return scalar.accepts(value)
+        case .enumeration:
+            guard case .string(let name) = value else { return false }
+            return field.enumNames?.contains(name) == true
+        case .typename, .object:
+            return false
+        }
     }
 
     /// A nullable field absorbs its failures (spec §6.4.4); a non-null one passes them up.

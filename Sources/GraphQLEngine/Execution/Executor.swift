@@ -8,9 +8,13 @@ import GraphQLLanguage
 /// errors null the nearest nullable parent and carry the path of the field that failed.
 public struct Executor: Sendable {
     public let executable: ExecutableSchema
+    /// Objects whose fields are all read at once are written as JSON where they are read
+    /// (`ResponseValue.json`), for a server that answers in JSON anyway.
+    public let writesObjectsAsJSON: Bool
 
-    public init(_ executable: ExecutableSchema) {
+    public init(_ executable: ExecutableSchema, writesObjectsAsJSON: Bool = false) {
         self.executable = executable
+        self.writesObjectsAsJSON = writesObjectsAsJSON
     }
 
     /// The plan of a document that passed validation, to keep with it and run many times.
@@ -61,7 +65,7 @@ public struct Executor: Sendable {
                 "The \(operation.definition.operation.rawValue) operation is not supported by the schema.", locations: [operation.definition.span.start]
             )], isRequestError: true)
         }
-        let run = ExecutionRun(executable: executable, variables: coercedVariables, context: context)
+        let run = ExecutionRun(executable: executable, variables: coercedVariables, context: context, writesObjectsAsJSON: writesObjectsAsJSON)
         var errors: [GraphQLError] = []
         let data = await run.executeObject(root, parent: .root, paths: .root, serially: operation.definition.operation == .mutation, errors: &errors)
         return ExecutionResult(data: data, errors: errors)

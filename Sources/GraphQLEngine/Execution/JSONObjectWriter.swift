@@ -27,6 +27,17 @@ public struct JSONObjectWriter: ~Copyable {
         JSONWriter.write(value, into: &buffer)
     }
 
+    /// The members of an object already written as JSON, as members of this one (a REST
+    /// route's envelope spreads its data's object this way).
+    public mutating func appendMembers(of written: WrittenJSON) {
+        // Between the object's braces.
+        let members = written.bytes.dropFirst().dropLast()
+        guard !members.isEmpty else { return }
+        buffer.append(isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        isEmpty = false
+        members.withUnsafeBufferPointer { buffer.append($0) }
+    }
+
     private mutating func startMember(_ key: String) {
         buffer.append(isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
         isEmpty = false

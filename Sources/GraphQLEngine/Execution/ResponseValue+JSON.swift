@@ -107,6 +107,8 @@ enum JSONWriter {
                 write(object.values[index], into: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
+        case .json(let written):
+            written.bytes.withUnsafeBufferPointer { bytes.append($0) }
         }
     }
 

@@ -8,6 +8,15 @@ public enum ResponseValue: Sendable, Hashable {
     case string(String)
     case list([ResponseValue])
     case object(ResponseObject)
+    /// An object already written as JSON, by an executor that writes objects read at once
+    /// straight into bytes (`Executor(_:writesObjectsAsJSON:)`).
+    case json(WrittenJSON)
+}
+
+/// The JSON bytes of one object of the response, written as `JSONWriter` writes a
+/// `ResponseObject`.
+public struct WrittenJSON: Sendable, Hashable {
+    public let bytes: [UInt8]
 }
 
 /// An object of the response: keys in selection order.

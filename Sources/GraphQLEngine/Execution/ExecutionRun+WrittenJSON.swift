@@ -1,0 +1,58 @@
+extension ExecutionRun {
+    /// `objectAtOnce` written as JSON where it is read, for an executor that
+    /// `writesObjectsAsJSON`: the bytes `JSONWriter` writes for the object `objectAtOnce`
+    /// builds, without building it (no array of values per object, no second walk to write
+    /// them). nil in the same cases.
+    ///
+    /// A second pass beside `objectAtOnce` rather than one pass over a choice of sinks: the
+    /// sinks' indirection cost more than the tree saved when the request's code runs cold
+    /// (in process with SQLite: 7.2 µs against 5.9 for a REST route).
+    func objectJSON(_ plan: SelectionPlan, parent: any Sendable) -> WrittenJSON? {
+        var json = JSONBuffer(capacity: 512)
+        guard writeObjectAtOnce(plan, parent: parent, into: &json) else { return nil }
+        return WrittenJSON(bytes: json.bytes())
+    }
+
+    /// `objectJSON` for every parent of a level, or nil when one of them is not written so
+    /// (the level is then executed, which says what is wrong).
+    func objectsJSON(_ plan: SelectionPlan, parents: [any Sendable]) -> [WrittenJSON]? {
+        var written: [WrittenJSON] = []
+        written.reserveCapacity(parents.count)
+        for parent in parents {
+            guard let object = objectJSON(plan, parent: parent) else { return nil }
+            written.append(object)
+        }
+        return written
+    }
+
+    private func writeObjectAtOnce(_ plan: SelectionPlan, parent: any Sendable, into json: inout JSONBuffer) -> Bool {
+        json.append(UInt8(ascii: "{"))
+        let fields = plan.fields
+        for index in fields.indices {
+            let field = fields[index]
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            // `"key":`, written once when the field was planned.
+            field.keyJSON.withUnsafeBufferPointer { json.append($0) }
+            let atOnce = field.atOnce
+            if atOnce == .typename {
+                JSONWriter.writeString(plan.type.name, into: &json)
+                continue
+            }
+            guard let atOnce, let read = field.read else { return false }
+            switch read(parent) {
+            case .null:
+                guard !field.isNonNull else { return false }
+                json.append("null")
+            case .leaf(let value):
+                guard isPlain(value, of: field, atOnce) else { return false }
+                JSONWriter.write(value, into: &json)
+            case .object(let object):
+                guard atOnce == .object, let objectPlan = field.objectPlan, writeObjectAtOnce(objectPlan, parent: object, into: &json) else { return false }
+            case .list:
+                return false
+            }
+        }
+        json.append(UInt8(ascii: "}"))
+        return true
+    }
+}
