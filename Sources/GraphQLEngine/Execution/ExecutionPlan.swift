@@ -62,11 +62,16 @@ final class SelectionPlan: Sendable {
     /// below included: one object of this level is built by `ExecutionRun.objectAtOnce`.
     let isAtOnce: Bool
 
+    /// For a level read at once, what writing one of its objects as JSON needs, side by side
+    /// (see `WrittenLevel`); nil for any other level.
+    let written: WrittenLevel?
+
     init(type: SchemaType, fields: [PlannedField]) {
         self.type = type
         self.fields = fields
         self.keys = fields.map(\.key)
         self.isAtOnce = fields.allSatisfy { $0.atOnce != nil }
+        self.written = isAtOnce ? WrittenLevel(type: type, fields: fields) : nil
     }
 }
 
@@ -75,8 +80,6 @@ final class SelectionPlan: Sendable {
 /// every field of every level, and a reference is one retain to copy.
 final class PlannedField: Sendable {
     let key: String
-    /// `"key":`, as an object written as JSON starts the member.
-    let keyJSON: [UInt8]
     /// The fields merged under the key; the first one names the field and gives its arguments.
     let fields: [Field]
     let name: String
@@ -125,10 +128,6 @@ final class PlannedField: Sendable {
         key: String, fields: [Field], definition: SchemaField?, namedType: SchemaType?, resolver: FieldResolver?, children: [SelectionPlan]
     ) {
         self.key = key
-        var keyJSON = JSONBuffer(capacity: key.utf8.count + 8)
-        JSONWriter.writeString(key, into: &keyJSON)
-        keyJSON.append(UInt8(ascii: ":"))
-        self.keyJSON = keyJSON.bytes()
         self.fields = fields
         self.name = fields[0].name.value
         self.definition = definition
@@ -168,5 +167,23 @@ final class PlannedField: Sendable {
     /// The sub-selections' plan for values of the object type `typeName`.
     func child(for typeName: String) -> SelectionPlan? {
         children.first { $0.type.name == typeName }
+    }
+}
+
+extension PlannedField.AtOnce {
+    /// A leaf read at once is answered as read: its built-in scalar takes the value as it is,
+    /// or the value names one of its enum's. Anything else (coerced, refused) takes the
+    /// general path.
+    func isPlain(_ value: ResponseValue, scalar: BuiltInScalar?, enumNames: Set<String>?) -> Bool {
+        switch self {
+        case .scalar:
+            guard let scalar else { return false }
+            return scalar.accepts(value)
+        case .enumeration:
+            guard case .string(let name) = value else { return false }
+            return enumNames?.contains(name) == true
+        case .typename, .object:
+            return false
+        }
     }
 }

@@ -26,32 +26,37 @@ extension ExecutionRun {
     }
 
     private func writeObjectAtOnce(_ plan: SelectionPlan, parent: any Sendable, into json: inout JSONBuffer) -> Bool {
+        guard let level = plan.written else { return false }
         json.append(UInt8(ascii: "{"))
-        let fields = plan.fields
-        for index in fields.indices {
-            let field = fields[index]
-            if index > 0 { json.append(UInt8(ascii: ",")) }
-            // `"key":`, written once when the field was planned.
-            field.keyJSON.withUnsafeBufferPointer { json.append($0) }
-            let atOnce = field.atOnce
-            if atOnce == .typename {
-                JSONWriter.writeString(plan.type.name, into: &json)
-                continue
-            }
-            guard let atOnce, let read = field.read else { return false }
-            switch read(parent) {
-            case .null:
-                guard !field.isNonNull else { return false }
-                json.append("null")
-            case .leaf(let value):
-                guard isPlain(value, of: field, atOnce) else { return false }
-                JSONWriter.write(value, into: &json)
-            case .object(let object):
-                guard atOnce == .object, let objectPlan = field.objectPlan, writeObjectAtOnce(objectPlan, parent: object, into: &json) else { return false }
-            case .list:
-                return false
+        // Read in place: copying a field out of the array would retain each of its references.
+        let written = level.fields.withUnsafeBufferPointer { fields in
+            level.openings.withUnsafeBufferPointer { openings in
+                for index in fields.indices {
+                    json.append(UnsafeBufferPointer(rebasing: openings[fields[index].opening]))
+                    let atOnce = fields[index].atOnce
+                    if atOnce == .typename {
+                        level.typeNameJSON.withUnsafeBufferPointer { json.append($0) }
+                        continue
+                    }
+                    guard let read = fields[index].read else { return false }
+                    switch read(parent) {
+                    case .null:
+                        guard !fields[index].isNonNull else { return false }
+                        json.append("null")
+                    case .leaf(let value):
+                        guard atOnce.isPlain(value, scalar: fields[index].scalar, enumNames: fields[index].enumNames) else { return false }
+                        JSONWriter.write(value, into: &json)
+                    case .object(let object):
+                        guard atOnce == .object, let objectPlan = fields[index].objectPlan,
+                              writeObjectAtOnce(objectPlan, parent: object, into: &json) else { return false }
+                    case .list:
+                        return false
+                    }
+                }
+                return true
             }
         }
+        guard written else { return false }
         json.append(UInt8(ascii: "}"))
         return true
     }

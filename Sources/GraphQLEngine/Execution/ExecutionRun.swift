@@ -297,7 +297,7 @@ struct ExecutionRun: Sendable {
                 guard !field.isNonNull else { return nil }
                 values.append(.null)
             case .leaf(let value):
-                guard isPlain(value, of: field, atOnce) else { return nil }
+                guard atOnce.isPlain(value, scalar: field.scalar, enumNames: field.enumNames) else { return nil }
                 values.append(value)
             case .object(let object):
                 guard atOnce == .object, let objectPlan = field.objectPlan, let built = objectAtOnce(objectPlan, parent: object) else { return nil }
@@ -307,21 +307,6 @@ struct ExecutionRun: Sendable {
             }
         }
         return ResponseObject(keys: plan.keys, values: values)
-    }
-
-    /// A leaf read at once is answered as read: its built-in scalar takes it as it is, or it
-    /// names a value of its enum. Anything else (coerced, refused) takes the general path.
-    func isPlain(_ value: ResponseValue, of field: PlannedField, _ atOnce: PlannedField.AtOnce) -> Bool {
-        switch atOnce {
-        case .scalar:
-            guard let scalar = field.scalar else { return false }
-            return scalar.accepts(value)
-        case .enumeration:
-            guard case .string(let name) = value else { return false }
-            return field.enumNames?.contains(name) == true
-        case .typename, .object:
-            return false
-        }
     }
 
     /// A nullable field absorbs its failures (spec §6.4.4); a non-null one passes them up.

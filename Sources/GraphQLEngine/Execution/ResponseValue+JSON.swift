@@ -25,7 +25,7 @@ extension ResponseValue {
 struct JSONBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var count = 0
+    private(set) var count = 0
 
     /// Room for a small answer (a REST route's) at once. Kept under glibc's large-chunk size
     /// (1,008 bytes): asking malloc for a large chunk first consolidates its fast bins, which
