@@ -122,8 +122,10 @@ public final class GraphQLService: Sendable {
             return .success((text, hash))
         }
         if case .object(let persistedQuery)? = request.extensions["persistedQuery"], let hash = persistedQuery["sha256Hash"]?.string {
-            // Lowercased only when it is not already (it almost always is).
-            let hash = hash.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? hash.lowercased() : hash
+            // Lowercased only when it is not already (it almost always is). Checked over the
+            // contiguous bytes: through the UTF-8 view, byte by byte, it cost more than the lookup.
+            let isLowercase = hash.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x41 && $0 <= 0x5A } } ?? false
+            let hash = isLowercase ? hash : hash.lowercased()
             if let query = request.query {
                 guard Self.sha256(query) == hash else {
                     return .failure(GraphQLError("The persisted query's sha256Hash does not match its query.", code: ErrorCode.persistedQueryHashMismatch))
