@@ -43,7 +43,7 @@ enum AdminResolvers {
                     todayTransactions: totals.today.count
                 )
             }
-            stats.field("marginGuard") { _ in MarginGuardTotals() }
+            stats.field("marginGuard", withoutParent: { MarginGuardTotals() })
             stats.field("system") { _, _, _ in try await statistics.systemStatistics() }
         }
         graph.object("UserCounts", UserStatistics.self) { counts in
@@ -73,7 +73,7 @@ enum AdminResolvers {
             health.field("uptime", \.uptimePercent)
             health.field("responseTime") { health in Int(health.meanResponseMilliseconds.rounded()) }
             health.field("errorRate", \.errorRate)
-            health.field("lastBackup") { $0.lastBackupAt.wireDate }
+            health.field("lastBackup", \.lastBackupAt) { $0.wireDate }
         }
         graph.object("UserPaymentStats", UserPaymentStats.self) { stats in
             stats.field("totalPayments", \.totalPayments)

@@ -60,20 +60,20 @@ enum ExchangeAccountResolvers {
         }
         graph.object("ExchangeAccount", ExchangeAccount.self) { account in
             account.field("id", \.id)
-            account.field("exchange") { $0.exchange.rawValue }
+            account.field("exchange", \.exchange) { $0.rawValue }
             account.field("name", \.name)
             account.field("isActive", \.isActive)
             account.field("isTestnet", \.isTestnet)
             account.field("credentials", \.credentials)
-            account.field("stats") { _ in ExchangeAccountStats() }
-            account.field("createdAt") { $0.createdAt.wireDate }
-            account.field("updatedAt") { $0.updatedAt.wireDate }
+            account.field("stats", withoutParent: { ExchangeAccountStats() })
+            account.field("createdAt", \.createdAt) { $0.wireDate }
+            account.field("updatedAt", \.updatedAt) { $0.wireDate }
         }
         graph.object("CredentialStatus", CredentialPresence.self) { presence in
             presence.field("hasApiKey", \.hasApiKey)
             presence.field("hasSecret", \.hasSecret)
             presence.field("hasPassphrase", \.hasPassphrase)
-            presence.field("lastTested") { $0.lastTestedAt.wireDate }
+            presence.field("lastTested", \.lastTestedAt) { $0.wireDate }
         }
         graph.object("ExchangeAccountStats", ExchangeAccountStats.self) { stats in
             stats.field("totalPositions", \.totalPositions)

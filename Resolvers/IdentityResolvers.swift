@@ -58,18 +58,18 @@ enum IdentityResolvers {
             user.field("username", \.username)
             user.field("firstName", \.firstName)
             user.field("lastName", \.lastName)
-            user.field("plan") { $0.plan.rawValue }
-            user.field("planExpiresAt") { $0.planExpiresAt.wireDate }
-            user.field("createdAt") { $0.createdAt.wireDate }
-            user.field("lastLoginAt") { $0.lastLoginAt.wireDate }
-            user.field("status") { $0.status.rawValue }
+            user.field("plan", \.plan) { $0.rawValue }
+            user.field("planExpiresAt", \.planExpiresAt) { $0.wireDate }
+            user.field("createdAt", \.createdAt) { $0.wireDate }
+            user.field("lastLoginAt", \.lastLoginAt) { $0.wireDate }
+            user.field("status", \.status) { $0.rawValue }
             user.field("preferences", \.preferences)
-            user.field("stats") { _ in TradingStats() }
-            user.field("updatedAt") { $0.updatedAt.wireDate }
+            user.field("stats", withoutParent: { TradingStats() })
+            user.field("updatedAt", \.updatedAt) { $0.wireDate }
         }
         graph.object("UserPreferences", Preferences.self) { preferences in
             preferences.field("notifications", \.notifications)
-            preferences.field("theme") { $0.theme.rawValue }
+            preferences.field("theme", \.theme) { $0.rawValue }
             preferences.field("language", \.language)
             preferences.field("timezone", \.timezone)
         }

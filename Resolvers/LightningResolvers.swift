@@ -61,7 +61,7 @@ enum LightningResolvers {
             invoice.field("expiry") { invoice in String(invoice.expiry) }
             invoice.field("settled", \.isSettled)
             invoice.field("amtPaid") { invoice in String(invoice.amountPaid) }
-            invoice.field("state") { $0.state.rawValue }
+            invoice.field("state", \.state) { $0.rawValue }
         }
         graph.object("NodeInvoicePage", NodeInvoicePage.self) { page in
             page.field("invoices", \.page.invoices)

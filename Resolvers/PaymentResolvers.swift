@@ -36,12 +36,12 @@ enum PaymentResolvers {
             payment.field("id", \.id)
             payment.field("invoice", \.paymentRequest)
             payment.field("amount") { payment in Int(payment.amount) }
-            payment.field("currency") { _ in "sats" }
-            payment.field("planType") { $0.plan.rawValue }
-            payment.field("status") { $0.status.rawValue }
-            payment.field("expiresAt") { $0.expiresAt.wireDate }
-            payment.field("createdAt") { $0.createdAt.wireDate }
-            payment.field("completedAt") { $0.completedAt.wireDate }
+            payment.field("currency", withoutParent: { "sats" })
+            payment.field("planType", \.plan) { $0.rawValue }
+            payment.field("status", \.status) { $0.rawValue }
+            payment.field("expiresAt", \.expiresAt) { $0.wireDate }
+            payment.field("createdAt", \.createdAt) { $0.wireDate }
+            payment.field("completedAt", \.completedAt) { $0.wireDate }
             payment.batchField("userPlan") { payments, _, _ in
                 var plans: [String: UserPlan] = [:]
                 for userId in Set(payments.map(\.userId)) {
@@ -51,8 +51,8 @@ enum PaymentResolvers {
             }
         }
         graph.object("UserPlan", UserPlan.self) { plan in
-            plan.field("type") { $0.type.rawValue }
-            plan.field("expiresAt") { $0.expiresAt.wireDate }
+            plan.field("type", \.type) { $0.rawValue }
+            plan.field("expiresAt", \.expiresAt) { $0.wireDate }
         }
         graph.object("PaymentPage", PaymentPage.self) { page in
             page.field("payments", \.payments)

@@ -44,7 +44,7 @@ public struct Executor: Sendable {
         case .failure(let error): return ExecutionResult(data: nil, errors: [error], isRequestError: true)
         }
         // The definition is read where it is kept: a copy would retain each of its parts on every run.
-        let (coercedVariables, variableErrors) = VariableValues.coerce(variables, for: operation.definition, schema: executable.schema)
+        let (coercedVariables, variableErrors) = VariableValues.coerce(variables, for: operation.definition.variableDefinitions, schema: executable.schema)
         guard variableErrors.isEmpty else {
             return ExecutionResult(data: nil, errors: variableErrors, isRequestError: true)
         }

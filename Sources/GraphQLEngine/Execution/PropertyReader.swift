@@ -13,6 +13,10 @@ struct PropertyReader<Parent, Value>: Sendable {
         case stored(offset: Int)
         case keyPath(any KeyPath<Parent, Value> & Sendable)
         case function(@Sendable (Parent) -> Value)
+        /// Reads what it needs from the parent's storage itself: a stored property then
+        /// transformed, or nothing of the parent at all. A function is handed the parent as a
+        /// value, which copies the whole parent (retaining every member) for each field read.
+        case fromStorage(@Sendable (UnsafeRawPointer) -> Value)
     }
 
     @usableFromInline let access: Access
@@ -25,6 +29,22 @@ struct PropertyReader<Parent, Value>: Sendable {
     @inlinable
     init(_ function: @escaping @Sendable (Parent) -> Value) {
         access = .function(function)
+    }
+
+    /// A stored property, transformed: only the property is read out of the parent.
+    @inlinable
+    init<Stored>(_ keyPath: any KeyPath<Parent, Stored> & Sendable, then transform: @escaping @Sendable (Stored) -> Value) {
+        if let offset = MemoryLayout<Parent>.offset(of: keyPath as PartialKeyPath<Parent>) {
+            access = .fromStorage { transform($0.load(fromByteOffset: offset, as: Stored.self)) }
+        } else {
+            access = .function { transform($0[keyPath: keyPath]) }
+        }
+    }
+
+    /// A value that does not depend on the parent.
+    @inlinable
+    init(withoutParent make: @escaping @Sendable () -> Value) {
+        access = .fromStorage { _ in make() }
     }
 
     @inlinable
@@ -43,6 +63,7 @@ struct PropertyReader<Parent, Value>: Sendable {
             case .stored(let offset): return raw.load(fromByteOffset: offset, as: Value.self)
             case .keyPath(let keyPath): return raw.assumingMemoryBound(to: Parent.self).pointee[keyPath: keyPath]
             case .function(let function): return function(raw.assumingMemoryBound(to: Parent.self).pointee)
+            case .fromStorage(let read): return read(raw)
             }
         }
     }

@@ -179,6 +179,22 @@ public struct ObjectBinding<Parent: Sendable> {
         field(name, reader: PropertyReader(read))
     }
 
+    /// A field computed from one stored property of the parent: `user.field("plan", \.plan) { $0.rawValue }`.
+    /// Only the property is read, where a function of the whole parent (`{ $0.plan.rawValue }`)
+    /// is handed a copy of the parent.
+    @inlinable
+    public mutating func field<Stored, Value: ResolvedConvertible>(
+        _ name: String, _ keyPath: any KeyPath<Parent, Stored> & Sendable, _ transform: @escaping @Sendable (Stored) -> Value
+    ) {
+        field(name, reader: PropertyReader(keyPath, then: transform))
+    }
+
+    /// A field whose value does not depend on its parent: `user.field("stats", withoutParent: TradingStats.init)`.
+    @inlinable
+    public mutating func field<Value: ResolvedConvertible>(_ name: String, withoutParent make: @escaping @Sendable () -> Value) {
+        field(name, reader: PropertyReader(withoutParent: make))
+    }
+
     // Inlinable, with the reader: the closures are then specialized for each binding's types
     // where the binding is made, instead of running generic code with type metadata.
     @inlinable

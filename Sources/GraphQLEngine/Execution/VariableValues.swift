@@ -3,15 +3,18 @@ import GraphQLLanguage
 /// CoerceVariableValues (spec §6.1.2): the raw values given for an operation's variables,
 /// checked against their declared types, defaults applied.
 enum VariableValues {
+    /// `definitions`: the operation's, rather than the operation: the executor reads them from
+    /// the plan it keeps, and handing over the whole definition copied it (retaining each of
+    /// its parts) on every run.
     static func coerce(
-        _ raw: [String: InputValue], for operation: OperationDefinition, schema: Schema
+        _ raw: [String: InputValue], for definitions: [VariableDefinition], schema: Schema
     ) -> (values: [String: InputValue], errors: [GraphQLError]) {
         // Most operations declare no variables: nothing to coerce.
-        guard !operation.variableDefinitions.isEmpty else { return ([:], []) }
+        guard !definitions.isEmpty else { return ([:], []) }
         let coercion = InputCoercion(schema: schema)
         var coerced: [String: InputValue] = [:]
         var errors: [GraphQLError] = []
-        for definition in operation.variableDefinitions {
+        for definition in definitions {
             let name = definition.variable.value
             let type = definition.type
             let location = [definition.span.start]

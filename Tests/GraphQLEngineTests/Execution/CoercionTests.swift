@@ -17,7 +17,7 @@ struct CoercionTests {
 
     private func variables(_ query: String, _ raw: [String: InputValue]) throws -> (values: [String: InputValue], errors: [String]) {
         let operation = try #require(try Document.parse(query).operations.first)
-        let (values, errors) = VariableValues.coerce(raw, for: operation, schema: schema)
+        let (values, errors) = VariableValues.coerce(raw, for: operation.variableDefinitions, schema: schema)
         return (values, errors.map(\.message))
     }
 

@@ -300,7 +300,7 @@ struct ExecutorTests {
         ])
     }
 
-    @Test("fields read by stored key path, computed key path and function agree, for struct and class parents")
+    @Test("fields read by stored key path, computed key path, function, property then transform and without the parent agree, for struct and class parents")
     func propertyReaders() async throws {
         struct Point: ResolvedConvertible {
             var x: Int
@@ -312,8 +312,8 @@ struct ExecutorTests {
             init(_ point: Point) { self.point = point }
         }
         let schema = try Schema.build(sdl: """
-            type Point { x: Int! label: String! doubled: Int! tripled: Int! }
-            type Box { point: Point! x: Int! label: String! }
+            type Point { x: Int! label: String! doubled: Int! tripled: Int! shout: String! quadrupled: Int! origin: Int! }
+            type Box { point: Point! x: Int! label: String! shout: String! }
             type Query { points: [Point!]! boxes: [Box!]! }
             """)
         var graph = ResolverGraph(schema: schema)
@@ -322,20 +322,31 @@ struct ExecutorTests {
             point.field("label", \.label)
             point.field("doubled", \.doubled)
             point.field("tripled") { $0.x * 3 }
+            // A stored property then transformed, a computed one then transformed, no property.
+            point.field("shout", \.label) { $0.uppercased() }
+            point.field("quadrupled", \.doubled) { $0 * 2 }
+            point.field("origin", withoutParent: { 0 })
         }
         graph.object("Box", Box.self) { box in
             box.field("point", \.point)
             box.field("x", \.point.x)
             box.field("label") { $0.point.label }
+            box.field("shout", \.point.label) { $0.uppercased() }
         }
         let points = [Point(x: 1, label: "one"), Point(x: 2, label: "two \u{1F600}")]
         graph.root("Query") { query in
             query.field("points") { _, _, _ in points }
             query.field("boxes") { _, _, _ in points.map(Box.init) }
         }
-        let result = try await Fixture.run(Executor(try graph.build()), "{ points { x label doubled tripled } boxes { x label point { x } } }")
+        let executor = Executor(try graph.build())
+        let query = "{ points { x label doubled tripled shout quadrupled origin } boxes { x label shout point { x } } }"
+        let expected = #"{"data":{"points":[{"x":1,"label":"one","doubled":2,"tripled":3,"shout":"ONE","quadrupled":4,"origin":0},{"x":2,"label":"two 😀","doubled":4,"tripled":6,"shout":"TWO 😀","quadrupled":8,"origin":0}],"boxes":[{"x":1,"label":"one","shout":"ONE","point":{"x":1}},{"x":2,"label":"two 😀","shout":"TWO 😀","point":{"x":2}}]}}"#
+        let result = try await Fixture.run(executor, query)
         #expect(result.errors.isEmpty)
-        #expect(result.response.json == #"{"data":{"points":[{"x":1,"label":"one","doubled":2,"tripled":3},{"x":2,"label":"two 😀","doubled":4,"tripled":6}],"boxes":[{"x":1,"label":"one","point":{"x":1}},{"x":2,"label":"two 😀","point":{"x":2}}]}}"#)
+        #expect(result.response.json == expected)
+        // The same read at once and written as JSON.
+        let written = try await Fixture.run(Executor(executor.executable, writesObjectsAsJSON: true), query)
+        #expect(written.response.json == expected)
     }
 
     @Test("mutation fields run one after another, in order")
