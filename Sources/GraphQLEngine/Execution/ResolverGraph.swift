@@ -172,8 +172,10 @@ public struct ObjectBinding<Parent: Sendable> {
         field(name, reader: PropertyReader(keyPath))
     }
 
-    /// A field computed from the parent alone, at once: `user.field("plan") { $0.plan.rawValue }`.
-    /// For computed properties this is faster than a key path, which the runtime walks.
+    /// A field computed from the parent alone, at once: `account.field("label") { "\($0.exchange) \($0.name)" }`.
+    /// For computed properties this is faster than a key path, which the runtime walks; a field
+    /// computed from one stored property is faster still bound by its key path and a transform
+    /// (below), as this hands the function a copy of the whole parent.
     @inlinable
     public mutating func field<Value: ResolvedConvertible>(_ name: String, _ read: @escaping @Sendable (Parent) -> Value) {
         field(name, reader: PropertyReader(read))
