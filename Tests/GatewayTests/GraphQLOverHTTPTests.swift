@@ -114,6 +114,19 @@ struct GraphQLOverHTTPTests {
         }
     }
 
+    @Test("of several malformed members, the first of query, operationName, documentId, variables, extensions is named")
+    func firstMalformedMemberNamed() async throws {
+        let body = #"{"extensions":"x","variables":[],"operationName":3,"documentId":4,"query":1}"#
+        for _ in 0..<3 {
+            try await post(body) { response in
+                #expect(Self.body(response).contains(#"The \"query\" property must be a string."#))
+            }
+        }
+        try await post(#"{"extensions":"x","variables":[],"query":"{ hello }"}"#) { response in
+            #expect(Self.body(response).contains(#"The \"variables\" property must be a map."#))
+        }
+    }
+
     @Test("a body above the limit is 413")
     func bodyLimit() async throws {
         let query = #"{"query":"{ hello }", "padding":""# + String(repeating: "x", count: 5_000) + "\"}"
