@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // (f1), (f1o), (g) and (h) in process, without sockets or the database.
+        // (f1), (f1o), (g) and (h) in process, without sockets: the user from memory, then from SQLite.
         .executableTarget(
             name: "axisor-http-inprocess",
             dependencies: [

@@ -177,13 +177,8 @@ struct RESTAdapter {
         var body = JSONObjectWriter(capacity: 1_000)
         body.append("success", true)
         for index in 0..<data.count {
-            if data.keys[index] == route.spreadKey, case .object(let spread) = data.values[index] {
-                for inner in 0..<spread.count { body.append(spread.keys[inner], spread.values[inner]) }
-            } else if data.keys[index] == route.spreadKey, case .json(let written) = data.values[index] {
-                body.appendMembers(of: written)
-            } else {
-                body.append(data.keys[index], data.values[index])
-            }
+            if data.keys[index] == route.spreadKey, body.appendMembers(of: data.values[index]) { continue }
+            body.append(data.keys[index], data.values[index])
         }
         return .json(HTTPResponse.Status(code: route.successStatus), body.withObjectBytes { ByteBuffer(bytes: $0) })
     }

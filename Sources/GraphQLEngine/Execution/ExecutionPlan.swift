@@ -71,7 +71,7 @@ final class SelectionPlan: Sendable {
         self.fields = fields
         self.keys = fields.map(\.key)
         self.isAtOnce = fields.allSatisfy { $0.atOnce != nil }
-        self.written = isAtOnce ? WrittenLevel(type: type, fields: fields) : nil
+        self.written = WrittenLevel(type: type, fields: fields)
     }
 }
 

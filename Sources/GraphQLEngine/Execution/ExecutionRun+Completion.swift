@@ -84,7 +84,7 @@ extension ExecutionRun {
     ) async -> [ResponseValue?] {
         // One object of an object type (a REST route's root field): its level at once.
         if values.count == 1, type.kind == .object, case .object(let object) = values[0], let plan = field.children.first {
-            if writesObjectsAsJSON, plan.isAtOnce, let written = objectJSON(plan, parent: object) { return [.json(written)] }
+            if let written = objectJSON(plan, parent: object) { return [.json(written)] }
             return [await executeObject(plan, parent: LoneParent(object), paths: paths, serially: false, errors: &errors).map { .object($0) }]
         }
         let fields = field.fields
@@ -126,7 +126,7 @@ extension ExecutionRun {
         }
         for group in groups {
             guard let plan = field.child(for: group.type) else { continue }
-            if writesObjectsAsJSON, plan.isAtOnce, let written = objectsJSON(plan, parents: group.parents) {
+            if let written = objectsJSON(plan, parents: group.parents) {
                 for (row, object) in zip(group.rows, written) { results[row] = .json(object) }
                 continue
             }

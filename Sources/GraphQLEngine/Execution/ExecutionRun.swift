@@ -262,7 +262,7 @@ struct ExecutionRun: Sendable {
     func executeObjectAtOnce(_ planned: PlannedField, parent: any Sendable, paths: PathColumn) async -> FieldCell? {
         guard let plan = planned.objectPlan, !planned.takesArguments, let read = planned.read,
               case .object(let object) = read(parent) else { return nil }
-        if writesObjectsAsJSON, plan.isAtOnce, let written = objectJSON(plan, parent: object) {
+        if let written = objectJSON(plan, parent: object) {
             return FieldCell(value: .json(written), errors: [])
         }
         var errors: [GraphQLError] = []

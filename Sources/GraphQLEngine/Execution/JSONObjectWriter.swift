@@ -27,8 +27,22 @@ public struct JSONObjectWriter: ~Copyable {
         JSONWriter.write(value, into: &buffer)
     }
 
-    /// The members of an object already written as JSON, as members of this one (a REST
-    /// route's envelope spreads its data's object this way).
+    /// The members of an object value, built or already written as JSON, as members of this
+    /// one (a REST route's envelope spreads its data's object this way); false, with nothing
+    /// written, for a value that is no object.
+    public mutating func appendMembers(of value: ResponseValue) -> Bool {
+        switch value {
+        case .object(let object):
+            for index in 0..<object.count { append(object.keys[index], object.values[index]) }
+        case .json(let written):
+            appendMembers(of: written)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The members of an object already written as JSON, as members of this one.
     public mutating func appendMembers(of written: WrittenJSON) {
         // Between the object's braces.
         let members = written.bytes.dropFirst().dropLast()
