@@ -7,11 +7,16 @@ import PeerGraphQLSwift
 // `make bench`: release-build measurements, medians over repeated runs, ours beside GraphQLSwift
 // and the hand-written limit, all from this one run.
 
-// `axisor-bench --profile b|c|d|e|p [N]`: only our engine on one workload, N times (2,000 by
+// `axisor-bench --profile a|b|c|d|e|p [N]`: only our engine on one workload, N times (2,000 by
 // default), for perf or callgrind.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let iterations = CommandLine.arguments.count > flag + 2 ? Int(CommandLine.arguments[flag + 2]) ?? 2_000 : 2_000
     let workload = CommandLine.arguments[flag + 1]
+    if workload == "a" {
+        let document = GeneratedDocument.make(minimumBytes: 1_200_000, operationDescriptions: false)
+        for _ in 0..<iterations { _ = try Document.parse(document) }
+        exit(0)
+    }
     try await Task.detached {
         let ours = try EngineWorkloads.executor(BenchRoot.shared)
         if workload == "b" {
