@@ -13,11 +13,6 @@ public struct GraphQLSwiftPeer: Sendable {
         self.root = root
     }
 
-    /// (a) parse only.
-    public static func parse(_ text: String) throws -> Int {
-        try GraphQL.parse(source: Source(body: text)).definitions.count
-    }
-
     /// Parse, validate, execute and encode one request: the JSON bytes.
     public func run(_ query: String) async throws -> [UInt8] {
         let result = try await graphql(schema: schema, request: query, rootValue: root)
@@ -49,6 +44,7 @@ public struct GraphQLSwiftPeer: Sendable {
         GraphQL.validate(schema: schema, ast: document).count
     }
 
+    /// A parsed document: (a) times this; (e) validates one.
     public static func parseDocument(_ text: String) throws -> Document {
         try GraphQL.parse(source: Source(body: text))
     }

@@ -86,6 +86,40 @@ struct PairedMeasurement {
         )
     }
 
+    /// One run of each per round, for work that takes milliseconds (parsing a large document).
+    /// Each result is dropped after its run is timed, on both sides: freeing a large result is
+    /// not part of making it.
+    static func alternating<Ours, Other>(
+        _ name: String, rounds: Int, warmUp: Int = 2, ours: () throws -> Ours, other: () throws -> Other
+    ) rethrows -> PairedMeasurement {
+        for _ in 0..<warmUp {
+            _ = try ours()
+            _ = try other()
+        }
+        let clock = ContinuousClock()
+        var oursSamples: [Double] = []
+        var otherSamples: [Double] = []
+        var ratios: [Double] = []
+        for _ in 0..<rounds {
+            let oursStart = clock.now
+            let oursResult = try ours()
+            let oursEach = seconds(clock.now - oursStart)
+            withExtendedLifetime(oursResult) {}
+            let otherStart = clock.now
+            let otherResult = try other()
+            let otherEach = seconds(clock.now - otherStart)
+            withExtendedLifetime(otherResult) {}
+            oursSamples.append(oursEach)
+            otherSamples.append(otherEach)
+            ratios.append(oursEach / otherEach)
+        }
+        return PairedMeasurement(
+            ours: Measurement(name: name, sortedSamples: oursSamples.sorted()),
+            other: Measurement(name: name + " other", sortedSamples: otherSamples.sorted()),
+            ratio: ratios.sorted()[ratios.count / 2]
+        )
+    }
+
     private static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
