@@ -5,29 +5,12 @@ struct Measurement {
     /// Seconds per run, sorted.
     var samples: [Double]
 
-    /// - Parameter afterEach: untimed clean-up after each run, such as dropping its result.
-    init(name: String, runs: Int, warmUp: Int = 2, afterEach: () -> Void = {}, _ body: () throws -> Void) rethrows {
-        self.name = name
-        for _ in 0..<warmUp {
-            try body()
-            afterEach()
-        }
-        let clock = ContinuousClock()
-        var samples: [Double] = []
-        for _ in 0..<runs {
-            let elapsed = try clock.measure(body)
-            afterEach()
-            samples.append(Self.seconds(elapsed))
-        }
-        self.samples = samples.sorted()
-    }
-
     init(name: String, sortedSamples: [Double]) {
         self.name = name
         self.samples = sortedSamples
     }
 
-    /// The same for asynchronous workloads.
+    /// `body` run `runs` times after `warmUp` untimed runs.
     static func of(_ name: String, runs: Int, warmUp: Int = 2, _ body: () async throws -> Void) async rethrows -> Measurement {
         for _ in 0..<warmUp { try await body() }
         let clock = ContinuousClock()
@@ -35,13 +18,9 @@ struct Measurement {
         for _ in 0..<runs {
             let start = clock.now
             try await body()
-            samples.append(seconds(clock.now - start))
+            samples.append((clock.now - start).seconds)
         }
         return Measurement(name: name, sortedSamples: samples.sorted())
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     var median: Double { samples[samples.count / 2] }
@@ -64,26 +43,16 @@ struct PairedMeasurement {
             try await other()
         }
         let clock = ContinuousClock()
-        var oursSamples: [Double] = []
-        var otherSamples: [Double] = []
-        var ratios: [Double] = []
+        var timed = Rounds()
         for _ in 0..<rounds {
             let start = clock.now
             for _ in 0..<oursBatch { try await ours() }
             let middle = clock.now
             for _ in 0..<otherBatch { try await other() }
             let end = clock.now
-            let oursEach = seconds(middle - start) / Double(oursBatch)
-            let otherEach = seconds(end - middle) / Double(otherBatch)
-            oursSamples.append(oursEach)
-            otherSamples.append(otherEach)
-            ratios.append(oursEach / otherEach)
+            timed.add(ours: (middle - start).seconds / Double(oursBatch), other: (end - middle).seconds / Double(otherBatch))
         }
-        return PairedMeasurement(
-            ours: Measurement(name: name, sortedSamples: oursSamples.sorted()),
-            other: Measurement(name: name + " other", sortedSamples: otherSamples.sorted()),
-            ratio: ratios.sorted()[ratios.count / 2]
-        )
+        return timed.measurement(name)
     }
 
     /// One run of each per round, for work that takes milliseconds (parsing a large document).
@@ -96,31 +65,47 @@ struct PairedMeasurement {
             _ = try ours()
             _ = try other()
         }
-        let clock = ContinuousClock()
-        var oursSamples: [Double] = []
-        var otherSamples: [Double] = []
-        var ratios: [Double] = []
+        var timed = Rounds()
         for _ in 0..<rounds {
-            let oursStart = clock.now
-            let oursResult = try ours()
-            let oursEach = seconds(clock.now - oursStart)
-            withExtendedLifetime(oursResult) {}
-            let otherStart = clock.now
-            let otherResult = try other()
-            let otherEach = seconds(clock.now - otherStart)
-            withExtendedLifetime(otherResult) {}
-            oursSamples.append(oursEach)
-            otherSamples.append(otherEach)
-            ratios.append(oursEach / otherEach)
+            timed.add(ours: try secondsApart(ours), other: try secondsApart(other))
         }
-        return PairedMeasurement(
-            ours: Measurement(name: name, sortedSamples: oursSamples.sorted()),
-            other: Measurement(name: name + " other", sortedSamples: otherSamples.sorted()),
-            ratio: ratios.sorted()[ratios.count / 2]
-        )
+        return timed.measurement(name)
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    /// The seconds `body` takes, its result freed after the clock stops.
+    private static func secondsApart<Result>(_ body: () throws -> Result) rethrows -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try body()
+        let elapsed = (clock.now - start).seconds
+        withExtendedLifetime(result) {}
+        return elapsed
+    }
+
+    /// Each round's seconds per operation on both sides, and the measurement they make.
+    private struct Rounds {
+        var ours: [Double] = []
+        var other: [Double] = []
+        var ratios: [Double] = []
+
+        mutating func add(ours oursEach: Double, other otherEach: Double) {
+            ours.append(oursEach)
+            other.append(otherEach)
+            ratios.append(oursEach / otherEach)
+        }
+
+        func measurement(_ name: String) -> PairedMeasurement {
+            PairedMeasurement(
+                ours: Measurement(name: name, sortedSamples: ours.sorted()),
+                other: Measurement(name: name + " other", sortedSamples: other.sorted()),
+                ratio: ratios.sorted()[ratios.count / 2]
+            )
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
