@@ -41,6 +41,37 @@ enum ASCII {
     @inline(__always)
     static func isNameContinue(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte == underscore }
 
+    /// How many of the eight bytes of `word` (the first byte lowest, as a little-endian load
+    /// reads them) are NameContinue characters before the first that is not: the name scanner
+    /// tests a word a step rather than a byte.
+    ///
+    /// Each byte is range-checked in place: with every byte's top bit cleared first, adding
+    /// `0x80 - bound` sets a byte's top bit exactly when the byte is at least `bound`, and never
+    /// carries into the next byte. Bytes that had their top bit set (non-ASCII) are never names.
+    @inline(__always)
+    static func nameContinueCount(in word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        let ascii = word & ~tops
+        func atLeast(_ bound: UInt8, _ bytes: UInt64) -> UInt64 {
+            (bytes &+ ones &* UInt64(0x80 &- bound)) & tops
+        }
+        let folded = ascii | (ones &* 0x20)  // letters in lower case
+        let letter = atLeast(0x61, folded) & ~atLeast(0x7B, folded)
+        let digit = atLeast(zero, ascii) & ~atLeast(nine + 1, ascii)
+        let notUnderscore = ascii ^ (ones &* UInt64(underscore))
+        let isUnderscore = ~((notUnderscore &+ ones &* 0x7F) | notUnderscore) & tops
+        let names = (letter | digit | isUnderscore) & ~word
+        return (~names & tops).trailingZeroBitCount >> 3
+    }
+
+    /// How many of the eight bytes of `word` (the first byte lowest) are spaces before the first
+    /// that is not: indentation is skipped a word a step.
+    @inline(__always)
+    static func spaceCount(in word: UInt64) -> Int {
+        (word ^ 0x2020_2020_2020_2020).trailingZeroBitCount >> 3
+    }
+
     /// The value of a hexadecimal digit, or nil.
     static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {

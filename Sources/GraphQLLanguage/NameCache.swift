@@ -7,25 +7,24 @@
 ///
 /// A class so that the lexer's lookahead copy shares it; it lives within one parse.
 final class NameCache {
+    /// A name's two words and its string side by side: a probe reads one cache line.
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var string = ""
+    }
+
     private static let slotCount = 512
-    private let low: UnsafeMutablePointer<UInt64>
-    private let high: UnsafeMutablePointer<UInt64>
-    private let strings: UnsafeMutablePointer<String>
+    private let slots: UnsafeMutablePointer<Slot>
 
     init() {
-        low = .allocate(capacity: Self.slotCount)
-        low.initialize(repeating: 0, count: Self.slotCount)
-        high = .allocate(capacity: Self.slotCount)
-        high.initialize(repeating: 0, count: Self.slotCount)
-        strings = .allocate(capacity: Self.slotCount)
-        strings.initialize(repeating: "", count: Self.slotCount)
+        slots = .allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: Slot(), count: Self.slotCount)
     }
 
     deinit {
-        low.deallocate()
-        high.deallocate()
-        strings.deinitialize(count: Self.slotCount)
-        strings.deallocate()
+        slots.deinitialize(count: Self.slotCount)
+        slots.deallocate()
     }
 
     /// The string of the name at `start..<start + length` in `source`.
@@ -36,8 +35,8 @@ final class NameCache {
             return make(source, start, length)
         }
         let raw = UnsafeRawPointer(base + start)
-        var first = raw.loadUnaligned(as: UInt64.self)
-        var second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        var first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         if length < 8 {
             first &= (1 << UInt64(length &* 8)) &- 1
             second = 0
@@ -45,14 +44,12 @@ final class NameCache {
             second &= (1 << UInt64((length &- 8) &* 8)) &- 1
         }
         let mixed = (first ^ (second &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        let slot = Int(truncatingIfNeeded: mixed >> 55)  // 9 bits: 512 slots
-        if low[slot] == first && high[slot] == second && first != 0 {
-            return strings[slot]
+        let slot = slots + Int(truncatingIfNeeded: mixed >> 55)  // 9 bits: 512 slots
+        if slot.pointee.low == first && slot.pointee.high == second && first != 0 {
+            return slot.pointee.string
         }
         let made = make(source, start, length)
-        low[slot] = first
-        high[slot] = second
-        strings[slot] = made
+        slot.pointee = Slot(low: first, high: second, string: made)
         return made
     }
 

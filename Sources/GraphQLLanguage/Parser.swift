@@ -16,9 +16,12 @@ struct Parser {
     private var nestingDepth = 0
     private var tokenCount = 0
     private let options: ParserOptions
+    /// `options.maxTokens`, or no limit: one comparison a token.
+    private let tokenLimit: Int
 
     init(source: UnsafeBufferPointer<UInt8>, options: ParserOptions) throws(SyntaxError) {
         self.options = options
+        self.tokenLimit = options.maxTokens ?? .max
         self.lexer = Lexer(source: source)
         self.token = Token(kind: .startOfFile, startOffset: 0, endOffset: 0, location: SourceLocation(line: 1, column: 1))
         try advance()
@@ -30,11 +33,9 @@ struct Parser {
     mutating func advance() throws(SyntaxError) {
         lastEndOffset = token.endOffset
         token = try lexer.nextToken()
-        if token.kind != .endOfFile, let limit = options.maxTokens {
-            tokenCount += 1
-            if tokenCount > limit {
-                throw SyntaxError("Document contains more than \(limit) tokens. Parsing aborted.", at: token.location, offset: token.startOffset)
-            }
+        tokenCount += 1
+        if tokenCount > tokenLimit && token.kind != .endOfFile {
+            throw SyntaxError("Document contains more than \(tokenLimit) tokens. Parsing aborted.", at: token.location, offset: token.startOffset)
         }
     }
 
@@ -227,7 +228,9 @@ struct Parser {
             throw error("Expected Name, found \(lexer.describe(token)).", at: token)
         }
         let span = SourceSpan(start: token.location, startOffset: token.startOffset, endOffset: token.endOffset)
-        return Name(span: span, value: try takeValue())
+        let value = lexer.name(of: token)
+        try advance()
+        return Name(span: span, value: value)
     }
 
     /// Description : StringValue
