@@ -7,7 +7,7 @@
 /// It reads memory it does not own: use it only inside `withUTF8` (see `Lexer.tokens(of:)`).
 struct Lexer {
     let source: UnsafeBufferPointer<UInt8>
-    private let names = NameCache()
+    private let names: NameCache
     /// The next byte to read.
     var position = 0
     private var line = 1
@@ -22,6 +22,7 @@ struct Lexer {
 
     init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
+        self.names = NameCache(sourceLength: source.count)
     }
 
     /// Reads the next token; `.endOfFile` once the source is exhausted (and every time after).
@@ -65,7 +66,10 @@ struct Lexer {
         var offset = position
         let count = source.count
         while offset < count {
-            switch source[offset] {
+            let current = source[offset]
+            // Every ignored byte is a comma or below, but for the byte order mark's first.
+            if current > ASCII.comma && current != 0xEF { break }
+            switch current {
             case ASCII.space where offset + 8 <= count:
                 offset += ASCII.spaceCount(in: word(at: offset))
             case ASCII.space, ASCII.tab, ASCII.comma:
@@ -174,7 +178,8 @@ struct Lexer {
     /// The location of `offset`, a token start on the current line.
     @inline(__always)
     func location(of offset: Int) -> SourceLocation {
-        SourceLocation(line: line, column: offset - lineStart - continuationBytesOnLine + 1)
+        // Wrapping arithmetic: the operands are offsets into the source, far from overflowing.
+        SourceLocation(line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: offset &- lineStart &- continuationBytesOnLine &+ 1))
     }
 
     /// The eight bytes from `offset` (which must leave eight in the source), the first lowest.

@@ -65,7 +65,7 @@ extension Parser {
         try enterNesting()
         defer { leaveNesting() }
         let start = nodeStart
-        let selections = try many(.braceLeft, .braceRight) { parser throws(SyntaxError) in
+        let selections = try many(.braceLeft, .braceRight, on: selectionStack) { parser throws(SyntaxError) in
             try parser.parseSelection()
         }
         return SelectionSet(span: span(from: start), selections: selections)
@@ -102,7 +102,8 @@ extension Parser {
 
     /// Arguments[Const] : `(` Argument[?Const]+ `)`
     mutating func parseArguments(constant: Bool) throws(SyntaxError) -> [Argument] {
-        try optionalMany(.parenLeft, .parenRight) { parser throws(SyntaxError) in
+        guard peek(.parenLeft) else { return [] }
+        return try many(.parenLeft, .parenRight, on: argumentStack) { parser throws(SyntaxError) in
             try parser.parseArgument(constant: constant)
         }
     }

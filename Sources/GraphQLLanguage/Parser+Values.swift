@@ -51,7 +51,7 @@ extension Parser {
         try enterNesting()
         defer { leaveNesting() }
         let start = nodeStart
-        let values = try any(.bracketLeft, .bracketRight) { parser throws(SyntaxError) in
+        let values = try any(.bracketLeft, .bracketRight, on: valueStack) { parser throws(SyntaxError) in
             try parser.parseValue(constant: constant)
         }
         return Value(span: span(from: start), kind: .list(values))
@@ -62,7 +62,7 @@ extension Parser {
         try enterNesting()
         defer { leaveNesting() }
         let start = nodeStart
-        let fields = try any(.braceLeft, .braceRight) { parser throws(SyntaxError) in
+        let fields = try any(.braceLeft, .braceRight, on: objectFieldStack) { parser throws(SyntaxError) in
             try parser.parseObjectField(constant: constant)
         }
         return Value(span: span(from: start), kind: .object(fields))

@@ -18,6 +18,11 @@ struct Parser {
     private let options: ParserOptions
     /// `options.maxTokens`, or no limit: one comparison a token.
     private let tokenLimit: Int
+    /// The items of the lists still open, by kind of list.
+    let selectionStack = NodeStack<Selection>()
+    let argumentStack = NodeStack<Argument>()
+    let valueStack = NodeStack<Value>()
+    let objectFieldStack = NodeStack<ObjectField>()
 
     init(source: UnsafeBufferPointer<UInt8>, options: ParserOptions) throws(SyntaxError) {
         self.options = options
@@ -146,6 +151,19 @@ struct Parser {
         return items
     }
 
+    /// `open item+ close`, the items gathered on `stack` and moved into an array of their count.
+    mutating func many<Item>(
+        _ open: TokenKind, _ close: TokenKind, on stack: NodeStack<Item>, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        try expect(open)
+        let base = stack.count
+        stack.push(try item(&self))
+        while try !expectOptional(close) {
+            stack.push(try item(&self))
+        }
+        return stack.popList(from: base)
+    }
+
     /// `(open item+ close)?`: empty when the opening token is absent.
     mutating func optionalMany<Item>(
         _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
@@ -154,16 +172,16 @@ struct Parser {
         return try many(open, close, item)
     }
 
-    /// `open item* close`
+    /// `open item* close`, the items gathered on `stack` and moved into an array of their count.
     mutating func any<Item>(
-        _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+        _ open: TokenKind, _ close: TokenKind, on stack: NodeStack<Item>, _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        var items: [Item] = []
+        let base = stack.count
         while try !expectOptional(close) {
-            items.append(try item(&self))
+            stack.push(try item(&self))
         }
-        return items
+        return stack.popList(from: base)
     }
 
     /// `delimiter? item (delimiter item)*`

@@ -20,6 +20,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.storedColumn = UInt32(clamping: column)
     }
 
+    /// For the lexer, which counts in ranges that fit.
+    init(line: UInt32, column: UInt32) {
+        self.storedLine = line
+        self.storedColumn = column
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
