@@ -10,14 +10,15 @@ extension Lexer {
         var offset = start + 1
         var chunkStart = offset
         // Only strings with escapes need a buffer; most are copied straight from the source.
-        var decoded: [UInt8]? = nil
+        var decoded: [UInt8] = []
+        var hasEscapes = false
         while offset < source.count {
             let current = source[offset]
             if current == ASCII.quote {
                 let value: String
-                if var bytes = decoded {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<offset]))
-                    value = String(decoding: bytes, as: UTF8.self)
+                if hasEscapes {
+                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<offset]))
+                    value = String(decoding: decoded, as: UTF8.self)
                 } else {
                     value = text(chunkStart..<offset)
                 }
@@ -26,11 +27,13 @@ extension Lexer {
                 return Token(kind: .string, startOffset: start, endOffset: position, location: location)
             }
             if current == ASCII.backslash {
-                var bytes = decoded ?? []
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<offset]))
+                if !hasEscapes {
+                    hasEscapes = true
+                    decoded.reserveCapacity(64)
+                }
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<offset]))
                 let (scalar, length) = try readEscape(at: offset)
-                bytes.append(contentsOf: String(Character(scalar)).utf8)
-                decoded = bytes
+                UTF8.encode(scalar) { decoded.append($0) }
                 offset += length
                 chunkStart = offset
                 continue

@@ -67,12 +67,14 @@ struct Lexer {
         let count = source.count
         while offset < count {
             let current = source[offset]
+            if current == ASCII.space {
+                offset += offset + 8 <= count ? ASCII.spaceCount(in: word(at: offset)) : 1
+                continue
+            }
             // Every ignored byte is a comma or below, but for the byte order mark's first.
             if current > ASCII.comma && current != 0xEF { break }
             switch current {
-            case ASCII.space where offset + 8 <= count:
-                offset += ASCII.spaceCount(in: word(at: offset))
-            case ASCII.space, ASCII.tab, ASCII.comma:
+            case ASCII.tab, ASCII.comma:
                 offset += 1
             case ASCII.lineFeed:
                 offset += 1
@@ -127,13 +129,15 @@ struct Lexer {
         var end = start + 1
         let count = source.count
         // A word a step while eight bytes remain; the last few bytes one by one.
-        while end + 8 <= count {
-            let continuing = ASCII.nameContinueCount(in: word(at: end))
+        var continuing = 8
+        while continuing == 8 && end + 8 <= count {
+            continuing = ASCII.nameContinueCount(in: word(at: end))
             end += continuing
-            if continuing < 8 { break }
         }
-        while end < count && ASCII.isNameContinue(source[end]) {
-            end += 1
+        if continuing == 8 {
+            while end < count && ASCII.isNameContinue(source[end]) {
+                end += 1
+            }
         }
         position = end
         return Token(kind: .name, startOffset: start, endOffset: end, location: location)
@@ -243,6 +247,14 @@ extension Lexer {
             return false
         }
         return true
+    }
+
+    /// The operation type `token` names, if it is `query`, `mutation` or `subscription`.
+    func operationType(of token: Token) -> OperationType? {
+        if isName(token, "query") { return .query }
+        if isName(token, "mutation") { return .mutation }
+        if isName(token, "subscription") { return .subscription }
+        return nil
     }
 
     /// How error messages name a token: `Name "id"`, `"}"`, `<EOF>`.

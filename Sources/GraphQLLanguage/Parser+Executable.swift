@@ -30,7 +30,7 @@ extension Parser {
         guard token.kind == .name else {
             throw error("Expected Name, found \(lexer.describe(token)).", at: token)
         }
-        guard let operation = OperationType(rawValue: lexer.value(of: token)) else {
+        guard let operation = lexer.operationType(of: token) else {
             throw unexpected()
         }
         try advance()

@@ -222,12 +222,17 @@ struct Parser {
             throw error("Unexpected description, descriptions are not supported on shorthand queries.", at: token)
         }
         if keyword.kind == .name {
+            // Executable definitions, the commonest, are told apart without making a string.
+            if lexer.operationType(of: keyword) != nil {
+                return .operation(try parseOperationDefinition())
+            }
+            if lexer.isName(keyword, "fragment") {
+                return .fragment(try parseFragmentDefinition())
+            }
             switch lexer.value(of: keyword) {
             case "schema": return .schema(try parseSchemaDefinition())
             case "scalar", "type", "interface", "union", "enum", "input": return .type(try parseTypeDefinition())
             case "directive": return .directive(try parseDirectiveDefinition())
-            case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
-            case "fragment": return .fragment(try parseFragmentDefinition())
             default: break
             }
             if hasDescription {

@@ -1,9 +1,11 @@
 /// A reference to a type in a variable, argument or field definition (spec §2.11):
 /// `User`, `[User]`, `User!`, `[User!]!`.
-public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible {
+///
+/// Only the wrappers are boxed: a bare name, the commonest reference, costs no allocation.
+public enum TypeReference: Sendable, Hashable, CustomStringConvertible {
     case named(Name)
-    case list(TypeReference, span: SourceSpan)
-    case nonNull(TypeReference, span: SourceSpan)
+    indirect case list(TypeReference, span: SourceSpan)
+    indirect case nonNull(TypeReference, span: SourceSpan)
 
     /// The named type at the bottom of any list and non-null wrappers.
     public var namedType: Name {
