@@ -36,9 +36,12 @@ struct Lexer {
         }
         let current = source[position]
         let start = location(of: position)
-        // Names are the commonest tokens; they are tried first.
+        // Names and punctuators, the commonest tokens, are tried first.
         if ASCII.isNameStart(current) {
             return readName(at: start)
+        }
+        if let kind = TokenKind(punctuator: current) {
+            return punctuator(kind, length: 1, at: start)
         }
         switch current {
         case ASCII.quote:
@@ -48,13 +51,9 @@ struct Lexer {
             return try readString(at: start)
         case ASCII.minus, ASCII.zero...ASCII.nine:
             return try readNumber(at: start)
+        case ASCII.dot:
+            return try readDots(at: start)
         default:
-            if let kind = TokenKind(punctuator: current) {
-                return punctuator(kind, length: 1, at: start)
-            }
-            if current == ASCII.dot {
-                return try readDots(at: start)
-            }
             throw unexpectedCharacter()
         }
     }
@@ -154,6 +153,7 @@ struct Lexer {
         }
     }
 
+    @inline(never)
     private func unexpectedCharacter() -> SyntaxError {
         if byte(at: position) == ASCII.apostrophe {
             return error("Unexpected single quote character ('), did you mean to use a double quote (\")?", at: position)
@@ -240,6 +240,7 @@ extension Lexer {
     }
 
     /// Whether `token` is the name `keyword`, without making a `String`.
+    @inline(__always)
     func isName(_ token: Token, _ keyword: StaticString) -> Bool {
         guard token.kind == .name, token.endOffset - token.startOffset == keyword.utf8CodeUnitCount else { return false }
         let expected = keyword.utf8Start

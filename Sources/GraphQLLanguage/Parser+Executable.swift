@@ -28,7 +28,7 @@ extension Parser {
     /// OperationType : one of `query` `mutation` `subscription`
     mutating func parseOperationType() throws(SyntaxError) -> OperationType {
         guard token.kind == .name else {
-            throw error("Expected Name, found \(lexer.describe(token)).", at: token)
+            throw expected(.name)
         }
         guard let operation = lexer.operationType(of: token) else {
             throw unexpected()

@@ -40,8 +40,14 @@ struct Parser {
         token = try lexer.nextToken()
         tokenCount += 1
         if tokenCount > tokenLimit && token.kind != .endOfFile {
-            throw SyntaxError("Document contains more than \(tokenLimit) tokens. Parsing aborted.", at: token.location, offset: token.startOffset)
+            throw tooManyTokens()
         }
+    }
+
+    /// Out of line: the message's interpolation would otherwise widen every token's path.
+    @inline(never)
+    private func tooManyTokens() -> SyntaxError {
+        SyntaxError("Document contains more than \(tokenLimit) tokens. Parsing aborted.", at: token.location, offset: token.startOffset)
     }
 
     /// The token after the current one, without consuming anything, and the lexer that read it
@@ -62,11 +68,15 @@ struct Parser {
     }
 
     /// Consumes a token of `kind` or fails with `Expected …, found …`.
+    @inline(__always)
     mutating func expect(_ kind: TokenKind) throws(SyntaxError) {
-        guard token.kind == kind else {
-            throw error("Expected \(kind), found \(lexer.describe(token)).", at: token)
-        }
+        guard token.kind == kind else { throw expected(kind) }
         try advance()
+    }
+
+    @inline(never)
+    func expected(_ kind: TokenKind) -> SyntaxError {
+        error("Expected \(kind), found \(lexer.describe(token)).", at: token)
     }
 
     /// Consumes the current token and returns its text (see `Lexer.value(of:)`).
@@ -248,7 +258,7 @@ struct Parser {
     /// Name :: NameStart NameContinue*
     mutating func parseName() throws(SyntaxError) -> Name {
         guard token.kind == .name else {
-            throw error("Expected Name, found \(lexer.describe(token)).", at: token)
+            throw expected(.name)
         }
         let span = SourceSpan(start: token.location, startOffset: token.startOffset, endOffset: token.endOffset)
         let value = lexer.name(of: token)
