@@ -159,7 +159,15 @@ extension Parser {
     }
 
     /// Directives[Const] : Directive[?Const]+
+    ///
+    /// Inlined for its first test: most nodes have no directives, and then no call is made.
+    @inline(__always)
     mutating func parseDirectives(constant: Bool) throws(SyntaxError) -> [Directive] {
+        guard peek(.at) else { return [] }
+        return try parseDirectiveList(constant: constant)
+    }
+
+    private mutating func parseDirectiveList(constant: Bool) throws(SyntaxError) -> [Directive] {
         var directives: [Directive] = []
         while peek(.at) {
             directives.append(try parseDirective(constant: constant))
