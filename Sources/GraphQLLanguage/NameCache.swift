@@ -27,7 +27,9 @@ final class NameCache {
     /// A table sized to the document, a slot for every 64 bytes (from 64 to 4,096 slots): a
     /// large document's many names seldom share a slot, and a small one's table is cheap to make.
     init(sourceLength: Int) {
-        let bits = min(max((sourceLength / 64).bitWidth - (sourceLength / 64).leadingZeroBitCount, 6), 12)
+        let wanted = sourceLength / 64
+        let significantBits = Int.bitWidth - wanted.leadingZeroBitCount
+        let bits = min(max(significantBits, 6), 12)
         slotCount = 1 << bits
         longSlotCount = slotCount / 4
         slotShift = UInt64(64 - bits)
