@@ -226,8 +226,9 @@ struct Parser {
             return .operation(try parseOperationDefinition())
         }
         let hasDescription = peek(.string) || peek(.blockString)
-        let next = hasDescription ? try lookahead() : (token: token, lexer: lexer)
-        let keyword = next.token
+        // Only a description needs the token after it, read by a copy of the lexer (names are
+        // read from the source, so either lexer reads the keyword's text).
+        let keyword = hasDescription ? try lookahead().token : token
         if hasDescription && keyword.kind == .braceLeft {
             throw error("Unexpected description, descriptions are not supported on shorthand queries.", at: token)
         }
@@ -252,7 +253,7 @@ struct Parser {
                 return try parseTypeSystemExtension()
             }
         }
-        throw unexpected(next)
+        throw unexpected(hasDescription ? try lookahead() : (token: token, lexer: lexer))
     }
 
     /// Name :: NameStart NameContinue*

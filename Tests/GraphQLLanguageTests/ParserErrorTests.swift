@@ -24,6 +24,8 @@ struct ParserErrorTests {
         ("directive @d on NOWHERE", "Syntax Error: Unexpected Name \"NOWHERE\".", 1, 17),
         ("\"d\" { a }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1),
         ("\"d\" extend type A @x", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1),
+        ("\"d\" }", "Syntax Error: Unexpected \"}\".", 1, 5),
+        ("\"d\" \"e\"", "Syntax Error: Unexpected String \"e\".", 1, 5),
         ("type A {}", "Syntax Error: Expected Name, found \"}\".", 1, 9),
         ("{ a }\n  ?", "Syntax Error: Unexpected character: \"?\".", 2, 3),
     ])
