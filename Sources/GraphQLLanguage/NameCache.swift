@@ -50,12 +50,13 @@ final class NameCache {
     /// The string of the name at `start..<start + length` in `source`.
     @inline(__always)
     func string(in source: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> String {
+        let name = UnsafeBufferPointer(rebasing: source[start..<start + length])
         // Whole-word reads must stay inside the buffer; names near its end take the slow way.
-        guard start + 16 <= source.count, let base = source.baseAddress else {
-            return make(source, start, length)
+        guard start + 16 <= source.count, let base = name.baseAddress else {
+            return String(decoding: name, as: UTF8.self)
         }
-        guard length <= 16 else { return longName(base + start, length) }
-        let raw = UnsafeRawPointer(base + start)
+        guard length <= 16 else { return longName(name) }
+        let raw = UnsafeRawPointer(base)
         var first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         var second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         if length < 8 {
@@ -68,25 +69,25 @@ final class NameCache {
         if slot.pointee.low == first && slot.pointee.high == second && first != 0 {
             return slot.pointee.string
         }
-        let made = make(source, start, length)
+        let made = String(decoding: name, as: UTF8.self)
         slot.pointee = Slot(low: first, high: second, string: made)
         return made
     }
 
-    /// A name of more than 16 bytes at `name`, found by its first and last eight bytes and its
-    /// length, and compared in full.
-    private func longName(_ name: UnsafePointer<UInt8>, _ length: Int) -> String {
-        let raw = UnsafeRawPointer(name)
+    /// A name of more than 16 bytes, found by its first and last eight bytes and its length,
+    /// and compared in full.
+    private func longName(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        let raw = UnsafeRawPointer(name.baseAddress.unsafelyUnwrapped)
         let first = raw.loadUnaligned(as: UInt64.self)
-        let last = raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
-        let slot = longSlots + Int(truncatingIfNeeded: Self.mix(first, last ^ UInt64(length)) >> longSlotShift)
+        let last = raw.loadUnaligned(fromByteOffset: name.count - 8, as: UInt64.self)
+        let slot = longSlots + Int(truncatingIfNeeded: Self.mix(first, last ^ UInt64(name.count)) >> longSlotShift)
         let cached = slot.pointee.utf8.withContiguousStorageIfAvailable { stored in
-            stored.count == length && (0..<length).allSatisfy { stored[$0] == name[$0] }
+            stored.count == name.count && (0..<name.count).allSatisfy { stored[$0] == name[$0] }
         }
         if cached == true {
             return slot.pointee
         }
-        let made = String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)
+        let made = String(decoding: name, as: UTF8.self)
         slot.pointee = made
         return made
     }
@@ -94,9 +95,5 @@ final class NameCache {
     @inline(__always)
     private static func mix(_ first: UInt64, _ second: UInt64) -> UInt64 {
         (first ^ (second &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-    }
-
-    private func make(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: source[start..<start + length]), as: UTF8.self)
     }
 }

@@ -167,6 +167,7 @@ extension Parser {
         return try parseDirectiveList(constant: constant)
     }
 
+    /// Directive[Const]+, once an `@` has been seen.
     private mutating func parseDirectiveList(constant: Bool) throws(SyntaxError) -> [Directive] {
         var directives: [Directive] = []
         while peek(.at) {
