@@ -43,6 +43,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	scripts/with-postgres.sh $(SWIFT) test --skip-build
 	$(MAKE) conformance
+	$(PYTHON) -m unittest discover --start-directory Benchmarks --pattern 'test_*.py'
 
 # Debian packages (PostgreSQL, Python) and the Python references; each step is skipped when already done.
 test-deps: build-deps graphql-core
@@ -90,13 +91,21 @@ fuzz:
 
 # The engine beside GraphQLSwift, graphql-core and the hand-written limit; then the gateway over
 # HTTP with wrk beside its hand-written limits (release builds).
+# Each half writes its figures to BENCH_RESULTS (afresh each run); the last step holds them to
+# the issue's targets in one table.
+BENCH_RESULTS := Benchmarks/.build/results
+
 bench: build-deps graphql-core
 	@scripts/install-debian-packages.sh wrk
-	cd Benchmarks && AXISOR_BENCH_PYTHON=$(CURDIR)/$(PYTHON) $(SWIFT) run -c release axisor-bench
+	rm -rf $(BENCH_RESULTS) && mkdir -p $(BENCH_RESULTS)
+	cd Benchmarks && AXISOR_BENCH_PYTHON=$(CURDIR)/$(PYTHON) AXISOR_BENCH_RESULTS=$(CURDIR)/$(BENCH_RESULTS)/engine.json \
+		$(SWIFT) run -c release axisor-bench
 	$(SWIFT) build -c release --product axisor
 	cd Benchmarks && $(SWIFT) build -c release --product axisor-http-limit && $(SWIFT) build -c release --product axisor-http-inprocess
-	$(PYTHON) Benchmarks/http_bench.py --axisor .build/release/axisor --limit Benchmarks/.build/release/axisor-http-limit
+	$(PYTHON) Benchmarks/http_bench.py --axisor .build/release/axisor --limit Benchmarks/.build/release/axisor-http-limit \
+		--results $(BENCH_RESULTS)/http.json
 	taskset -c 1 Benchmarks/.build/release/axisor-http-inprocess
+	$(PYTHON) Benchmarks/summary.py $(BENCH_RESULTS)/engine.json $(BENCH_RESULTS)/http.json
 
 clean:
 	rm -rf .build .build-fuzz Benchmarks/.build

@@ -189,6 +189,7 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--pinned-sessions", type=int, default=6,
                         help="sessions with the servers on one core and wrk on another (0: none)")
+    parser.add_argument("--results", help="where to write the figures as JSON, for summary.py")
     options = parser.parse_args()
     rounds = []
     pinned_rounds = []
@@ -216,15 +217,20 @@ def main():
     def ratio(top, bottom, rounds=rounds):
         return median([row[top][0] / row[bottom][0] for row in rounds])
 
+    figures = {key: tuple(median([row[key][index] for row in rounds]) for index in range(3)) for key in names}
+    ratios = {f"{top}/{bottom}": ratio(top, bottom) for top, bottom in (("g", "f1"), ("h", "f1"), ("f1", "f0"), ("g", "f1o"), ("h", "f1o"), ("f1o", "f1"))}
     print(f"HTTP on loopback: wrk -t2 -c{options.connections}, {options.sessions} sessions of fresh server processes × "
           f"{options.rounds} rounds of {options.duration} s per workload, rate limits off (medians over all rounds)")
     print(f"{'workload':44} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}")
-    for key in names:
-        rate, p50, p99 = (median([row[key][index] for row in rounds]) for index in range(3))
+    for key, (rate, p50, p99) in figures.items():
         print(f"{names[key]:44} {rate:>11.0f} {p50:>8.2f} {p99:>8.2f}")
-    print(f"g/f1 = {ratio('g', 'f1'):.2f}   h/f1 = {ratio('h', 'f1'):.2f}   f1/f0 = {ratio('f1', 'f0'):.2f}")
-    print(f"g/f1o = {ratio('g', 'f1o'):.2f}   h/f1o = {ratio('h', 'f1o'):.2f}   f1o/f1 = {ratio('f1o', 'f1'):.2f}")
+    print(f"g/f1 = {ratios['g/f1']:.2f}   h/f1 = {ratios['h/f1']:.2f}   f1/f0 = {ratios['f1/f0']:.2f}")
+    print(f"g/f1o = {ratios['g/f1o']:.2f}   h/f1o = {ratios['h/f1o']:.2f}   f1o/f1 = {ratios['f1o/f1']:.2f}")
     print(f"peak resident memory of axisor serve during (g) to (i): {memory:.1f} MB")
+    results = {
+        "workloads": {key: {"rate": rate, "p50_ms": p50, "p99_ms": p99} for key, (rate, p50, p99) in figures.items()},
+        "ratios": ratios, "peak_memory_mb": memory,
+    }
     if pinned_rounds:
         # The same ratios as CPU cost alone: a server never waits for a core here, so each
         # figure is its CPU time a request (1 / requests/s).
@@ -232,9 +238,12 @@ def main():
         for key in ("f1", "f1o", "g", "h"):
             rate = median([row[key][0] for row in pinned_rounds])
             print(f"{names[key]:44} {rate:>11.0f}   {1e6 / rate:6.1f} µs of that core a request")
-        print(f"g/f1 = {ratio('g', 'f1', pinned_rounds):.2f}   h/f1 = {ratio('h', 'f1', pinned_rounds):.2f}   "
-              f"g/f1o = {ratio('g', 'f1o', pinned_rounds):.2f}   h/f1o = {ratio('h', 'f1o', pinned_rounds):.2f}   "
-              f"f1o/f1 = {ratio('f1o', 'f1', pinned_rounds):.2f}")
+        pinned = {f"{top}/{bottom}": ratio(top, bottom, pinned_rounds) for top, bottom in (("g", "f1"), ("h", "f1"), ("g", "f1o"), ("h", "f1o"), ("f1o", "f1"))}
+        print("   ".join(f"{name} = {value:.2f}" for name, value in pinned.items()))
+        results["pinned_ratios"] = pinned
+    if options.results:
+        with open(options.results, "w") as file:
+            json.dump(results, file, indent=1, sort_keys=True)
 
 
 if __name__ == "__main__":

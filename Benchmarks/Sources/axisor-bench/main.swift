@@ -129,69 +129,37 @@ enum Bench {
 
         let graphQLCore = GraphQLCorePeer.measure()
 
+        func core(_ key: String, _ ours: Measurement) -> EngineResults.Comparison? {
+            graphQLCore?[key].map { EngineResults.Comparison(rate: 1 / $0, times: $0 / ours.median) }
+        }
+        let lines = Workloads.longQuery.split(separator: "\n").count
+        let results = EngineResults(workloads: [
+            .init(
+                key: "a", name: "parse \(String(format1: megabytes)) MB", unit: "MB/s", ours: megabytes / parsing.ours.median,
+                graphQLSwift: .init(rate: megabytes / parsing.other.median, times: 1 / parsing.ratio)
+            ),
+            .init(
+                key: "b", name: "introspection query", unit: "ops/s", ours: 1 / introspectionOurs.median,
+                graphQLSwift: .init(rate: 1 / introspection.other.median, times: 1 / introspection.ratio), graphQLCore: core("b", introspectionOurs)
+            ),
+            .init(
+                key: "c", name: "dashboard: 3 operations, executed", unit: "ops/s", ours: 1 / dashboardOurs.median,
+                graphQLSwift: .init(rate: 1 / dashboardPeer.median, times: dashboardPeer.median / dashboardOurs.median),
+                graphQLCore: core("c", dashboardOurs), limit: .init(rate: 1 / dashboard.other.median, times: dashboard.ratio)
+            ),
+            .init(
+                key: "d", name: "admin: 100 users x 10 payments, executed", unit: "ops/s", ours: 1 / adminOurs.median,
+                graphQLSwift: .init(rate: 1 / adminPeer.median, times: adminPeer.median / adminOurs.median),
+                graphQLCore: core("d", adminOurs), limit: .init(rate: 1 / admin.other.median, times: admin.ratio)
+            ),
+            .init(
+                key: "e", name: "validate \(lines) lines with fragments", unit: "ops/s", ours: 1 / validationOurs.median,
+                graphQLSwift: .init(rate: 1 / validation.other.median, times: 1 / validation.ratio)
+            ),
+        ])
         print("Axisor Gateway benchmarks (release build, medians; one run, side by side)")
         print("")
-        let table = Table(columns: [
-            "workload", "ours", "GraphQLSwift 4.3.0", "ours faster by", "graphql-core 3.3.2", "ours faster by", "hand-written limit", "ours slower by",
-        ])
-        func core(_ key: String, _ ours: Measurement) -> (String, String) {
-            guard let seconds = graphQLCore?[key] else { return ("n/a", "") }
-            return (rate(1 / seconds, "ops/s"), ratio(seconds / ours.median))
-        }
-        table.row("(a) parse \(String(format1: megabytes)) MB", rate(megabytes / parsing.ours.median, "MB/s"), rate(megabytes / parsing.other.median, "MB/s"),
-                  ratio(1 / parsing.ratio))
-        let (coreB, coreBRatio) = core("b", introspectionOurs)
-        table.row("(b) introspection query", ops(introspectionOurs), ops(introspection.other), ratio(1 / introspection.ratio),
-                  coreB, coreBRatio)
-        let (coreC, coreCRatio) = core("c", dashboardOurs)
-        table.row("(c) dashboard: 3 operations, executed", ops(dashboardOurs), ops(dashboardPeer), ratio(dashboardPeer.median / dashboardOurs.median),
-                  coreC, coreCRatio, ops(dashboard.other), ratio(dashboard.ratio))
-        let (coreD, coreDRatio) = core("d", adminOurs)
-        table.row("(d) admin: 100 users x 10 payments, executed", ops(adminOurs), ops(adminPeer), ratio(adminPeer.median / adminOurs.median),
-                  coreD, coreDRatio, ops(admin.other), ratio(admin.ratio))
-        table.row("(e) validate \(Workloads.longQuery.split(separator: "\n").count) lines with fragments", ops(validationOurs), ops(validation.other),
-                  ratio(1 / validation.ratio))
-        table.print()
-    }
-}
-
-func ops(_ measurement: Measurement) -> String {
-    rate(1 / measurement.median, "ops/s")
-}
-
-func rate(_ value: Double, _ unit: String) -> String {
-    value >= 100 ? "\(Int(value.rounded())) \(unit)" : "\(String(format1: value)) \(unit)"
-}
-
-func ratio(_ value: Double) -> String {
-    "\(String(format1: value))x"
-}
-
-extension String {
-    /// One decimal place, without Foundation.
-    init(format1 value: Double) {
-        let tenths = Int(value * 10 + 0.5)
-        self = "\(tenths / 10).\(abs(tenths % 10))"
-    }
-}
-
-/// A plain-text table, columns padded to their widest cell.
-final class Table {
-    let columns: [String]
-    var rows: [[String]] = []
-
-    init(columns: [String]) {
-        self.columns = columns
-    }
-
-    func row(_ cells: String...) {
-        rows.append(cells + Array(repeating: "", count: max(0, columns.count - cells.count)))
-    }
-
-    func print() {
-        let widths = columns.indices.map { column in ([columns] + rows).map { $0[column].count }.max() ?? 0 }
-        for line in [columns] + rows {
-            Swift.print(zip(line, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  "))
-        }
+        results.printTable()
+        try results.writeIfAsked()
     }
 }

@@ -1,0 +1,91 @@
+"""The one table `make bench` ends with: every workload, ours beside its peer or limit, the
+ratio, and the target issue 7 holds it to, with whether this run met it. It reads the figures
+the run's two halves wrote: axisor-bench's (AXISOR_BENCH_RESULTS) and http_bench.py's
+(--results).
+
+usage: summary.py ENGINE_RESULTS HTTP_RESULTS"""
+import json
+import sys
+
+# The targets, from one run: (a) at least 100 MB/s; ours at least 20x GraphQLSwift on (b) to
+# (e); on (c) and (d) within 3x of the hand-written limit; g/f1 >= 0.9 and h/f1 >= 0.8; the
+# server's peak resident memory at most 150 MB.
+PARSE_MB_PER_SECOND = 100
+TIMES_GRAPHQLSWIFT = 20
+TIMES_THE_LIMIT = 3
+G_OVER_F1 = 0.9
+H_OVER_F1 = 0.8
+PEAK_MEMORY_MB = 150
+
+HTTP_NAMES = {
+    "f0": "raw Hummingbird route, fixed bytes", "f1": "hand-written profile route", "f1o": "f1 behind the gateway's middleware",
+    "g": "GET /api/user/profile (REST adapter)", "h": "/graphql persisted document", "i": "/graphql batch of 5 operations",
+}
+
+
+def rate(value, unit):
+    return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
+
+
+def check(met):
+    return "met" if met else "MISSED"
+
+
+def rows(engine, http):
+    """The table's rows: (workload, ours, the other side, ratio, target, verdict); a row that
+    only adds a comparison leaves the workload, ours and the verdict empty."""
+    table = []
+    for key in "abcde":
+        figures = engine[key]
+        unit = figures["unit"]
+        target = f">= {PARSE_MB_PER_SECOND} {unit}" if key == "a" else f">= {TIMES_GRAPHQLSWIFT}x GraphQLSwift"
+        met = figures["ours"] >= PARSE_MB_PER_SECOND if key == "a" else figures["faster_than_graphqlswift"] >= TIMES_GRAPHQLSWIFT
+        table.append((f"({key}) {figures['name']}", rate(figures["ours"], unit), "GraphQLSwift 4.3.0 " + rate(figures["graphqlswift"], unit),
+                      f"{figures['faster_than_graphqlswift']:.1f}x faster", target, check(met)))
+        if "graphqlcore" in figures:
+            table.append(("", "", "graphql-core 3.3.2 " + rate(figures["graphqlcore"], unit), f"{figures['faster_than_graphqlcore']:.1f}x faster", "", ""))
+        if "limit" in figures:
+            table.append(("", "", "hand-written limit " + rate(figures["limit"], unit), f"{figures['slower_than_limit']:.1f}x slower",
+                          f"<= {TIMES_THE_LIMIT}x the limit", check(figures["slower_than_limit"] <= TIMES_THE_LIMIT)))
+    workloads, ratios, pinned = http["workloads"], http["ratios"], http.get("pinned_ratios", {})
+
+    def requests(key):
+        return rate(workloads[key]["rate"], "requests/s")
+
+    def against_f1(key, minimum):
+        cpu = f" (CPU alone {pinned[key + '/f1']:.2f})" if key + "/f1" in pinned else ""
+        ratio = ratios[key + "/f1"]
+        return (f"({key}) {HTTP_NAMES[key]}", requests(key), "f1 " + requests("f1"), f"{key}/f1 = {ratio:.2f}{cpu}", f">= {minimum}",
+                check(ratio >= minimum))
+
+    table.append(("(f0) " + HTTP_NAMES["f0"], requests("f0"), "", "the transport's limit", "", ""))
+    table.append(("(f1) " + HTTP_NAMES["f1"], requests("f1"), "f0 " + requests("f0"), f"f1/f0 = {ratios['f1/f0']:.2f}", "", ""))
+    table.append(("(f1o) " + HTTP_NAMES["f1o"], requests("f1o"), "f1 " + requests("f1"), f"f1o/f1 = {ratios['f1o/f1']:.2f}", "", ""))
+    table.append(against_f1("g", G_OVER_F1))
+    table.append(against_f1("h", H_OVER_F1))
+    table.append(("(i) " + HTTP_NAMES["i"], requests("i"), "", "", "", ""))
+    memory = http["peak_memory_mb"]
+    table.append(("peak memory of axisor serve, (g) to (i)", f"{memory:.1f} MB", "", "", f"<= {PEAK_MEMORY_MB} MB",
+                  check(memory <= PEAK_MEMORY_MB)))
+    return table
+
+
+def render(table):
+    header = ("workload", "ours", "peer or limit", "ratio", "target", "this run")
+    widths = [max(len(row[column]) for row in [header] + table) for column in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [header] + table]
+    verdicts = [row[5] for row in table if row[5]]
+    lines.append(f"targets met: {verdicts.count('met')} of {len(verdicts)}")
+    return "\n".join(lines)
+
+
+def main():
+    if len(sys.argv) != 3:
+        raise SystemExit(__doc__)
+    with open(sys.argv[1]) as engine, open(sys.argv[2]) as http:
+        print("Axisor Gateway against issue 7's targets, this run (medians; details above)")
+        print(render(rows(json.load(engine), json.load(http))))
+
+
+if __name__ == "__main__":
+    main()
