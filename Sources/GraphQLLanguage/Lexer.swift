@@ -67,17 +67,21 @@ struct Lexer {
         while offset < count {
             let current = source[offset]
             if current == ASCII.space {
-                offset += offset + 8 <= count ? ASCII.spaceCount(in: word(at: offset)) : 1
+                // Wrapping: offsets are far from overflowing.
+                offset &+= offset &+ 8 <= count ? ASCII.spaceCount(in: word(at: offset)) : 1
                 continue
             }
             // Every ignored byte is a comma or below, but for the byte order mark's first.
             if current > ASCII.comma && current != 0xEF { break }
+            // Line feeds, after spaces the commonest, before the table of the rest.
+            if current == ASCII.lineFeed {
+                offset &+= 1
+                startLine(at: offset)
+                continue
+            }
             switch current {
             case ASCII.tab, ASCII.comma:
                 offset += 1
-            case ASCII.lineFeed:
-                offset += 1
-                startLine(at: offset)
             case ASCII.carriageReturn:
                 offset += byte(at: offset + 1) == ASCII.lineFeed ? 2 : 1
                 startLine(at: offset)
