@@ -89,12 +89,12 @@ fuzz:
 	.build-fuzz/debug/GraphQLParserFuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-artifact_prefix=fuzz-artifacts/ .build-fuzz/corpus
 
-# The engine beside GraphQLSwift, graphql-core and the hand-written limit; then the gateway over
-# HTTP with wrk beside its hand-written limits (release builds).
-# Each half writes its figures to BENCH_RESULTS (afresh each run); the last step holds them to
-# the issue's targets in one table.
+# Where each half of `make bench` writes its figures (afresh each run).
 BENCH_RESULTS := Benchmarks/.build/results
 
+# The engine beside GraphQLSwift, graphql-core and the hand-written limit; then the gateway over
+# HTTP with wrk beside its hand-written limits (release builds); last, one table holding every
+# figure of the run to the issue's targets.
 bench: build-deps graphql-core
 	@scripts/install-debian-packages.sh wrk
 	rm -rf $(BENCH_RESULTS) && mkdir -p $(BENCH_RESULTS)

@@ -228,7 +228,7 @@ def main():
     print(f"g/f1o = {ratios['g/f1o']:.2f}   h/f1o = {ratios['h/f1o']:.2f}   f1o/f1 = {ratios['f1o/f1']:.2f}")
     print(f"peak resident memory of axisor serve during (g) to (i): {memory:.1f} MB")
     results = {
-        "workloads": {key: {"rate": rate, "p50_ms": p50, "p99_ms": p99} for key, (rate, p50, p99) in figures.items()},
+        "workloads": {key: {"name": names[key], "rate": rate, "p50_ms": p50, "p99_ms": p99} for key, (rate, p50, p99) in figures.items()},
         "ratios": ratios, "peak_memory_mb": memory,
     }
     if pinned_rounds:

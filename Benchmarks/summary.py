@@ -17,12 +17,6 @@ G_OVER_F1 = 0.9
 H_OVER_F1 = 0.8
 PEAK_MEMORY_MB = 150
 
-HTTP_NAMES = {
-    "f0": "raw Hummingbird route, fixed bytes", "f1": "hand-written profile route", "f1o": "f1 behind the gateway's middleware",
-    "g": "GET /api/user/profile (REST adapter)", "h": "/graphql persisted document", "i": "/graphql batch of 5 operations",
-}
-
-
 def rate(value, unit):
     return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
 
@@ -55,15 +49,15 @@ def rows(engine, http):
     def against_f1(key, minimum):
         cpu = f" (CPU alone {pinned[key + '/f1']:.2f})" if key + "/f1" in pinned else ""
         ratio = ratios[key + "/f1"]
-        return (f"({key}) {HTTP_NAMES[key]}", requests(key), "f1 " + requests("f1"), f"{key}/f1 = {ratio:.2f}{cpu}", f">= {minimum}",
+        return (workloads[key]["name"], requests(key), "f1 " + requests("f1"), f"{key}/f1 = {ratio:.2f}{cpu}", f">= {minimum}",
                 check(ratio >= minimum))
 
-    table.append(("(f0) " + HTTP_NAMES["f0"], requests("f0"), "", "the transport's limit", "", ""))
-    table.append(("(f1) " + HTTP_NAMES["f1"], requests("f1"), "f0 " + requests("f0"), f"f1/f0 = {ratios['f1/f0']:.2f}", "", ""))
-    table.append(("(f1o) " + HTTP_NAMES["f1o"], requests("f1o"), "f1 " + requests("f1"), f"f1o/f1 = {ratios['f1o/f1']:.2f}", "", ""))
+    table.append((workloads["f0"]["name"], requests("f0"), "", "the transport's limit", "", ""))
+    table.append((workloads["f1"]["name"], requests("f1"), "f0 " + requests("f0"), f"f1/f0 = {ratios['f1/f0']:.2f}", "", ""))
+    table.append((workloads["f1o"]["name"], requests("f1o"), "f1 " + requests("f1"), f"f1o/f1 = {ratios['f1o/f1']:.2f}", "", ""))
     table.append(against_f1("g", G_OVER_F1))
     table.append(against_f1("h", H_OVER_F1))
-    table.append(("(i) " + HTTP_NAMES["i"], requests("i"), "", "", "", ""))
+    table.append((workloads["i"]["name"], requests("i"), "", "", "", ""))
     memory = http["peak_memory_mb"]
     table.append(("peak memory of axisor serve, (g) to (i)", f"{memory:.1f} MB", "", "", f"<= {PEAK_MEMORY_MB} MB",
                   check(memory <= PEAK_MEMORY_MB)))

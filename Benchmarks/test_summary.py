@@ -15,8 +15,11 @@ ENGINE = {
     "e": {"name": "validate 176 lines", "unit": "ops/s", "ours": 1685.0, "graphqlswift": 68.1, "faster_than_graphqlswift": 24.8},
 }
 HTTP = {
-    "workloads": {key: {"rate": rate, "p50_ms": 6.0, "p99_ms": 12.0}
-                  for key, rate in {"f0": 21118, "f1": 5062, "f1o": 4939, "g": 4808, "h": 4541, "i": 977}.items()},
+    "workloads": {key: {"name": name, "rate": rate, "p50_ms": 6.0, "p99_ms": 12.0} for key, name, rate in (
+        ("f0", "(f0) raw Hummingbird route, fixed bytes", 21118), ("f1", "(f1) hand-written profile route", 5062),
+        ("f1o", "(f1o) f1 behind the gateway's middleware", 4939), ("g", "(g) GET /api/user/profile (REST adapter)", 4808),
+        ("h", "(h) /graphql persisted document", 4541), ("i", "(i) /graphql batch of 5 operations", 977),
+    )},
     "ratios": {"g/f1": 0.94, "h/f1": 0.94, "f1/f0": 0.24, "g/f1o": 0.94, "h/f1o": 0.92, "f1o/f1": 1.01},
     "pinned_ratios": {"g/f1": 0.84, "h/f1": 0.77},
     "peak_memory_mb": 49.3,
