@@ -17,8 +17,27 @@ G_OVER_F1 = 0.9
 H_OVER_F1 = 0.8
 PEAK_MEMORY_MB = 150
 
-def rate(value, unit):
-    return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
+def figure(value, decimals, meets=None):
+    """`value` to `decimals` places, or to as many more as it takes for the figure shown to meet
+    its target (`meets`) exactly when the value does: a g/f1 of 0.898 reads 0.898 beside
+    MISSED, not 0.90."""
+    text = f"{value:,.{decimals}f}"
+    while meets is not None and meets(float(text.replace(",", ""))) != meets(value) and decimals < 6:
+        decimals += 1
+        text = f"{value:,.{decimals}f}"
+    return text
+
+
+def rate(value, unit, meets=None):
+    return f"{figure(value, 0 if value >= 100 else 1, meets)} {unit}"
+
+
+def at_least(bound):
+    return lambda value: value >= bound
+
+
+def at_most(bound):
+    return lambda value: value <= bound
 
 
 def check(met):
@@ -32,15 +51,20 @@ def rows(engine, http):
     for key in "abcde":
         figures = engine[key]
         unit = figures["unit"]
+        # (a) is held to its speed, (b) to (e) to their speed beside GraphQLSwift.
+        speed_meets = at_least(PARSE_MB_PER_SECOND) if key == "a" else None
+        ratio_meets = None if key == "a" else at_least(TIMES_GRAPHQLSWIFT)
         target = f">= {PARSE_MB_PER_SECOND} {unit}" if key == "a" else f">= {TIMES_GRAPHQLSWIFT}x GraphQLSwift"
-        met = figures["ours"] >= PARSE_MB_PER_SECOND if key == "a" else figures["faster_than_graphqlswift"] >= TIMES_GRAPHQLSWIFT
-        table.append((f"({key}) {figures['name']}", rate(figures["ours"], unit), "GraphQLSwift 4.3.0 " + rate(figures["graphqlswift"], unit),
-                      f"{figures['faster_than_graphqlswift']:.1f}x faster", target, check(met)))
+        met = speed_meets(figures["ours"]) if key == "a" else ratio_meets(figures["faster_than_graphqlswift"])
+        table.append((f"({key}) {figures['name']}", rate(figures["ours"], unit, speed_meets), "GraphQLSwift 4.3.0 " + rate(figures["graphqlswift"], unit),
+                      f"{figure(figures['faster_than_graphqlswift'], 1, ratio_meets)}x faster", target, check(met)))
         if "graphqlcore" in figures:
             table.append(("", "", "graphql-core 3.3.2 " + rate(figures["graphqlcore"], unit), f"{figures['faster_than_graphqlcore']:.1f}x faster", "", ""))
         if "limit" in figures:
-            table.append(("", "", "hand-written limit " + rate(figures["limit"], unit), f"{figures['slower_than_limit']:.1f}x slower",
-                          f"<= {TIMES_THE_LIMIT}x the limit", check(figures["slower_than_limit"] <= TIMES_THE_LIMIT)))
+            limit_meets = at_most(TIMES_THE_LIMIT)
+            slower = figures["slower_than_limit"]
+            table.append(("", "", "hand-written limit " + rate(figures["limit"], unit), f"{figure(slower, 1, limit_meets)}x slower",
+                          f"<= {TIMES_THE_LIMIT}x the limit", check(limit_meets(slower))))
     workloads, ratios, pinned = http["workloads"], http["ratios"], http.get("pinned_ratios", {})
 
     def requests(key):
@@ -48,9 +72,9 @@ def rows(engine, http):
 
     def against_f1(key, minimum):
         cpu = f" (CPU alone {pinned[key + '/f1']:.2f})" if key + "/f1" in pinned else ""
-        ratio = ratios[key + "/f1"]
-        return (workloads[key]["name"], requests(key), "f1 " + requests("f1"), f"{key}/f1 = {ratio:.2f}{cpu}", f">= {minimum}",
-                check(ratio >= minimum))
+        ratio, meets = ratios[key + "/f1"], at_least(minimum)
+        return (workloads[key]["name"], requests(key), "f1 " + requests("f1"), f"{key}/f1 = {figure(ratio, 2, meets)}{cpu}", f">= {minimum}",
+                check(meets(ratio)))
 
     table.append((workloads["f0"]["name"], requests("f0"), "", "the transport's limit", "", ""))
     table.append((workloads["f1"]["name"], requests("f1"), "f0 " + requests("f0"), f"f1/f0 = {ratios['f1/f0']:.2f}", "", ""))
@@ -58,9 +82,9 @@ def rows(engine, http):
     table.append(against_f1("g", G_OVER_F1))
     table.append(against_f1("h", H_OVER_F1))
     table.append((workloads["i"]["name"], requests("i"), "", "", "", ""))
-    memory = http["peak_memory_mb"]
-    table.append(("peak memory of axisor serve, (g) to (i)", f"{memory:.1f} MB", "", "", f"<= {PEAK_MEMORY_MB} MB",
-                  check(memory <= PEAK_MEMORY_MB)))
+    memory, memory_meets = http["peak_memory_mb"], at_most(PEAK_MEMORY_MB)
+    table.append(("peak memory of axisor serve, (g) to (i)", f"{figure(memory, 1, memory_meets)} MB", "", "", f"<= {PEAK_MEMORY_MB} MB",
+                  check(memory_meets(memory))))
     return table
 
 

@@ -72,6 +72,27 @@ class SummaryTests(unittest.TestCase):
         self.assertNotIn("CPU alone", table)
         self.assertTrue(table.endswith("targets met: 10 of 10"))
 
+    def test_a_figure_just_short_of_its_target_is_not_rounded_onto_it(self):
+        engine, http = copy.deepcopy(ENGINE), copy.deepcopy(HTTP)
+        engine["a"]["ours"] = 99.96
+        engine["e"]["faster_than_graphqlswift"] = 19.96
+        engine["d"]["slower_than_limit"] = 3.04
+        http["ratios"]["g/f1"] = 0.8978
+        http["peak_memory_mb"] = 150.04
+        table = summary.render(summary.rows(engine, http))
+        for shown in ("99.96 MB/s", "19.96x faster", "3.04x slower", "g/f1 = 0.898 ", "150.04 MB"):
+            self.assertIn(shown, table)
+        self.assertTrue(table.endswith("targets met: 5 of 10"))
+
+    def test_figures_clear_of_their_targets_keep_their_usual_places(self):
+        engine, http = copy.deepcopy(ENGINE), copy.deepcopy(HTTP)
+        engine["a"]["ours"] = 100.4
+        http["ratios"]["g/f1"] = 0.9012
+        table = summary.render(summary.rows(engine, http))
+        self.assertIn(" 100 MB/s ", table)
+        self.assertIn("g/f1 = 0.90 ", table)
+        self.assertIn("24.8x faster", table)
+
     def test_the_cpu_alone_ratio_is_shown_beside_the_two_core_one(self):
         row = next(row for row in summary.rows(ENGINE, HTTP) if row[0].startswith("(g)"))
         self.assertEqual(row[3], "g/f1 = 0.94 (CPU alone 0.84)")
