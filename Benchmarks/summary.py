@@ -17,6 +17,7 @@ G_OVER_F1 = 0.9
 H_OVER_F1 = 0.8
 PEAK_MEMORY_MB = 150
 
+
 def figure(value, decimals, meets=None):
     """`value` to `decimals` places, or to as many more as it takes for the figure shown to meet
     its target (`meets`) exactly when the value does: a g/f1 of 0.898 reads 0.898 beside
