@@ -253,6 +253,8 @@ struct Parser {
                 return try parseTypeSystemExtension()
             }
         }
+        // Read ahead again, on this failing path only: keeping the lookahead's lexer from above
+        // would cost every definition its copy and its release (0.35% of a parse).
         throw unexpected(hasDescription ? try lookahead() : (token: token, lexer: lexer))
     }
 
