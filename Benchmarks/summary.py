@@ -74,8 +74,9 @@ def rows(engine, http):
         return rate(workloads[key]["rate"], "requests/s")
 
     def against_f1(key, minimum):
-        cpu = f" (CPU alone {pinned[key + '/f1']:.2f})" if key + "/f1" in pinned else ""
         ratio, meets = ratios[key + "/f1"], at_least(minimum)
+        # Shown, not judged, but not rounded onto the bound either: 0.897 is not 0.90.
+        cpu = f" (CPU alone {figure(pinned[key + '/f1'], 2, meets)})" if key + "/f1" in pinned else ""
         return (workloads[key]["name"], requests(key), "f1 " + requests("f1"), f"{key}/f1 = {figure(ratio, 2, meets)}{cpu}", f">= {minimum}",
                 check(meets(ratio)))
 

@@ -99,6 +99,12 @@ class SummaryTests(unittest.TestCase):
         row = next(row for row in summary.rows(ENGINE, HTTP) if row[0].startswith("(g)"))
         self.assertEqual(row[3], "g/f1 = 0.94 (CPU alone 0.84)")
 
+    def test_the_cpu_alone_ratio_is_not_rounded_onto_the_bound_either(self):
+        http = copy.deepcopy(HTTP)
+        http["pinned_ratios"]["g/f1"] = 0.8968
+        row = next(row for row in summary.rows(ENGINE, http) if row[0].startswith("(g)"))
+        self.assertEqual(row[3], "g/f1 = 0.94 (CPU alone 0.897)")
+
 
 if __name__ == "__main__":
     unittest.main()
