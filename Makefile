@@ -24,8 +24,9 @@ help:
 run: build
 	.build/debug/axisor serve --config Sources/Gateway/Configuration/axisor.yaml
 
-# The C libraries the build links: libsecp256k1 (with its recovery module) signs BOLT11 invoices.
-BUILD_PACKAGES := libsecp256k1-dev
+# The C libraries the build links: libsecp256k1 (with its recovery module) signs BOLT11 invoices;
+# libsqlite3 is the embedded database.
+BUILD_PACKAGES := libsecp256k1-dev libsqlite3-dev
 # What the tests need beyond the build: PostgreSQL for the storage suite, Python for the references,
 # openssl for the certificate of the stub LND.
 TEST_PACKAGES := postgresql python3-venv openssl

@@ -1,90 +1,83 @@
 import Foundation
-import Logging
-import NIOCore
-import SQLiteNIO
+import NIOPosix
 
 /// The embedded default: one SQLite file in WAL mode, statements serialized on one connection.
+///
+/// Reads (SELECTs) run on the caller's thread: a point query takes microseconds, where a trip
+/// to a thread pool and back costs tens of them and leaves the work after it running cold.
+/// Every other statement (writes, transaction control, `VACUUM INTO`) goes to NIO's thread
+/// pool, because it may wait: for another process's write lock (up to the busy timeout) or
+/// for the disk.
 public final class SQLiteDatabase: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     private let connection: SQLiteConnection
     private let lock = AsyncLock()
+    private let threadPool = NIOThreadPool.singleton
 
     private init(connection: SQLiteConnection) {
         self.connection = connection
     }
 
     /// Opens (creating it and its folder if needed) the database file at `path`.
-    public static func open(path: String, logger: Logger = Logger(label: "axisor.sqlite")) async throws -> SQLiteDatabase {
+    public static func open(path: String) async throws -> SQLiteDatabase {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        let database = SQLiteDatabase(connection: connection)
-        for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"] {
-            try await database.query(pragma, [])
+        let connection = try await NIOThreadPool.singleton.runIfActive {
+            let connection = try SQLiteConnection(path: path)
+            for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"] {
+                try connection.execute(pragma)
+            }
+            return connection
         }
-        return database
+        return SQLiteDatabase(connection: connection)
     }
 
     @discardableResult
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-        try await lock.withLock { try await Self.run(sql, binds, on: connection) }
+        try await lock.withLock { try await run(sql, binds) }
     }
 
     public func transaction<Result: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> Result) async throws -> Result {
         try await lock.withLock {
-            let inside = Transaction(connection: connection)
-            try await Self.run("BEGIN IMMEDIATE", [], on: connection)
+            try await control("BEGIN IMMEDIATE")
             do {
-                let result = try await body(inside)
-                try await Self.run("COMMIT", [], on: connection)
+                let result = try await body(Transaction(database: self))
+                try await control("COMMIT")
                 return result
             } catch {
-                _ = try? await Self.run("ROLLBACK", [], on: connection)
+                try? await control("ROLLBACK")
                 throw error
             }
         }
     }
 
+    /// Closes the file once the statements still running end (SQLite's `close_v2`); using the
+    /// database afterwards is a programming error.
     public func close() async throws {
-        try await connection.close()
+        try await lock.withLock { connection.close() }
     }
 
     /// Statements of a transaction: the lock is already held.
     private struct Transaction: SQLExecutor {
-        let connection: SQLiteConnection
+        let database: SQLiteDatabase
 
         func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-            try await SQLiteDatabase.run(sql, binds, on: connection)
+            try await database.run(sql, binds)
         }
     }
 
-    static func run(_ sql: String, _ binds: [SQLValue], on connection: SQLiteConnection) async throws -> [SQLRow] {
-        do {
-            return try await connection.query(sql, binds.map(Self.data)).map { row in
-                SQLRow(Dictionary(row.columns.map { ($0.name, Self.value($0.data)) }, uniquingKeysWith: { first, _ in first }))
-            }
-        } catch let error as SQLiteError {
-            throw SQLError(message: "\(error.reason): \(error.message)", sql: sql)
+    /// Runs one statement; the caller holds the lock.
+    private func run(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        let statement = try connection.statement(for: sql)
+        if statement.isRead {
+            return try statement.run(binds)
         }
+        return try await threadPool.runIfActive { try statement.run(binds) }
     }
 
-    private static func data(_ value: SQLValue) -> SQLiteData {
-        switch value {
-        case .null: .null
-        case .integer(let number): .integer(SQLiteInt64(number))
-        case .real(let number): .float(number)
-        case .text(let text): .text(text)
-        case .blob(let bytes): .blob(ByteBuffer(bytes: bytes))
-        }
-    }
-
-    private static func value(_ data: SQLiteData) -> SQLValue {
-        switch data {
-        case .null: .null
-        case .integer(let number): .integer(Int64(number))
-        case .float(let number): .real(number)
-        case .text(let text): .text(text)
-        case .blob(let buffer): .blob(Array(buffer.readableBytesView))
-        }
+    /// BEGIN, COMMIT or ROLLBACK, which SQLite calls read-only but which wait like writes.
+    private func control(_ sql: String) async throws {
+        let statement = try connection.statement(for: sql)
+        _ = try await threadPool.runIfActive { try statement.run([]) }
     }
 }

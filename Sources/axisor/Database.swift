@@ -9,7 +9,7 @@ import Storage
 enum Database {
     static func open(_ location: DatabaseLocation, logger: Logger) async throws -> any SQLDatabase {
         switch location {
-        case .sqlite(let path): try await SQLiteDatabase.open(path: path, logger: logger)
+        case .sqlite(let path): try await SQLiteDatabase.open(path: path)
         case .postgres(let url): try PostgresDatabase.connect(url, logger: logger)
         }
     }

@@ -17,9 +17,9 @@ import Storage
 // parsing, timed in alternating rounds of one process: steady to a few percent, where loopback
 // runs move by 5 to 10, so it shows what a change to the middleware, the adapter or the engine
 // costs. Two passes: the user read from memory (each workload's own code alone), then from
-// SQLite as the server reads it. The second shows what the first cannot: every query crosses
-// to NIO's thread pool and back, and the work after it runs with its code and data out of the
-// caches, so each workload's own code costs about twice as much (as it does in the server).
+// SQLite as the server reads it. The second shows what the first cannot: the work after each
+// query runs with its code and data partly out of the caches, so each workload's own code
+// costs more than warm (as it does in the server).
 // `make bench` runs it on one core, as the loopback runs' second pass.
 //
 // axisor-http-inprocess [REQUESTS_PER_ROUND]
