@@ -39,13 +39,13 @@ public final class SQLiteDatabase: SQLDatabase {
 
     public func transaction<Result: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> Result) async throws -> Result {
         try await lock.withLock {
-            try await control("BEGIN IMMEDIATE")
+            try await run("BEGIN IMMEDIATE", [])
             do {
                 let result = try await body(Transaction(database: self))
-                try await control("COMMIT")
+                try await run("COMMIT", [])
                 return result
             } catch {
-                try? await control("ROLLBACK")
+                _ = try? await run("ROLLBACK", [])
                 throw error
             }
         }
@@ -66,18 +66,14 @@ public final class SQLiteDatabase: SQLDatabase {
         }
     }
 
-    /// Runs one statement; the caller holds the lock.
+    /// Runs one statement, on this thread if it only reads (`SQLiteStatement.isRead`, which
+    /// transaction control is not); the caller holds the lock.
+    @discardableResult
     private func run(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         let statement = try connection.statement(for: sql)
         if statement.isRead {
             return try statement.run(binds)
         }
         return try await threadPool.runIfActive { try statement.run(binds) }
-    }
-
-    /// BEGIN, COMMIT or ROLLBACK, which SQLite calls read-only but which wait like writes.
-    private func control(_ sql: String) async throws {
-        let statement = try connection.statement(for: sql)
-        _ = try await threadPool.runIfActive { try statement.run([]) }
     }
 }

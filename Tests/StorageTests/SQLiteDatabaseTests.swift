@@ -7,7 +7,8 @@ import Testing
 /// a thread pool.
 @Suite("SQLite database")
 struct SQLiteDatabaseTests {
-    /// A new database file in a folder of its own, removed afterwards.
+    /// A new database file in a folder of its own, removed afterwards: for the tests that open
+    /// the file themselves (`Backend.sqlite.withDatabase` gives the others their database).
     private func withFile(_ body: (String) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("axisor-sqlite-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -17,20 +18,17 @@ struct SQLiteDatabaseTests {
 
     @Test("text holding a NUL, empty text and an empty blob come back as they went in, not as NULL")
     func edgeValues() async throws {
-        try await withFile { path in
-            let database = try await SQLiteDatabase.open(path: path)
+        try await Backend.sqlite.withDatabase { database in
             try await database.query("CREATE TABLE t (s TEXT, e TEXT, b BLOB)", [])
             try await database.query("INSERT INTO t (s, e, b) VALUES (?, ?, ?)", [.text("a\u{0}b"), .text(""), .blob([])])
             let rows = try await database.query("SELECT s, e, b, typeof(b) AS kind FROM t", [])
             #expect(rows == [SQLRow(["s": .text("a\u{0}b"), "e": .text(""), "b": .blob([]), "kind": .text("blob")])])
-            try await database.close()
         }
     }
 
     @Test("a statement that failed runs again cleanly: its binds and state do not leak into the next run")
     func failedStatementIsReset() async throws {
-        try await withFile { path in
-            let database = try await SQLiteDatabase.open(path: path)
+        try await Backend.sqlite.withDatabase { database in
             try await database.query("CREATE TABLE t (k TEXT PRIMARY KEY, v BIGINT)", [])
             let insert = "INSERT INTO t (k, v) VALUES (?, ?)"
             try await database.query(insert, [.text("a"), .integer(1)])
@@ -40,21 +38,18 @@ struct SQLiteDatabaseTests {
             try await database.query(insert, [.text("b"), .integer(3)])
             let rows = try await database.query("SELECT k, v FROM t ORDER BY k", [])
             #expect(rows == [SQLRow(["k": .text("a"), "v": .integer(1)]), SQLRow(["k": .text("b"), "v": .integer(3)])])
-            try await database.close()
         }
     }
 
     @Test("more distinct statements than the cache keeps all still run, and answer right")
     func manyStatements() async throws {
-        try await withFile { path in
-            let database = try await SQLiteDatabase.open(path: path)
+        try await Backend.sqlite.withDatabase { database in
             for round in 0..<2 {
                 for number in 0..<600 {
                     let rows = try await database.query("SELECT \(number) + ? AS total", [.integer(Int64(round))])
                     #expect(rows.first?["total"] == .integer(Int64(number + round)))
                 }
             }
-            try await database.close()
         }
     }
 
@@ -84,8 +79,7 @@ struct SQLiteDatabaseTests {
 
     @Test("a hundred tasks writing and reading at once: every write lands once and every read sees its own")
     func concurrentTasks() async throws {
-        try await withFile { path in
-            let database = try await SQLiteDatabase.open(path: path)
+        try await Backend.sqlite.withDatabase { database in
             try await database.query("CREATE TABLE t (k BIGINT PRIMARY KEY)", [])
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for key in 0..<100 {
@@ -99,7 +93,6 @@ struct SQLiteDatabaseTests {
             }
             let keys = try await database.query("SELECT k FROM t ORDER BY k", []).compactMap { $0["k"].integer }
             #expect(keys == (0..<100).map(Int64.init))
-            try await database.close()
         }
     }
 
