@@ -17,10 +17,10 @@ public enum HandWrittenRoutes {
         let fixed = ByteBuffer(string: #"{"success":true,"message":"fixed bytes of the transport's limit"}"#)
         @Sendable func profile(_ request: Request) async throws -> Response {
             guard let viewer = await authenticator.authenticate(authorization: request.headers.value(of: .authorization)).viewer,
-                  let user = try await profiles.profile(userId: viewer.userId) else {
+                  let body = try await profileBody(userId: viewer.userId, profiles: profiles) else {
                 return Response(status: .unauthorized)
             }
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: ProfileJSON.bytes(user))))
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
         router.get("/f0") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: fixed))
@@ -29,6 +29,14 @@ public enum HandWrittenRoutes {
         router.group("observed").addObservation(metrics: GatewayMetrics(), traffic: TrafficTally()).get("api/user/profile") { request, _ in
             try await profile(request)
         }
+    }
+}
+
+extension HandWrittenRoutes {
+    /// What (f1) does once its caller is known, without HTTP: the profile read and written as
+    /// the JSON body. Public so that the in-process benchmark can time it beside the engine.
+    public static func profileBody(userId: String, profiles: ProfileService) async throws -> [UInt8]? {
+        try await profiles.profile(userId: userId).map(ProfileJSON.bytes)
     }
 }
 

@@ -1,6 +1,7 @@
 import AxisorSchema
 import Domain
 import Foundation
+import GraphQLEngine
 import Gateway
 import HandWrittenRoutes
 import HTTPTypes
@@ -20,6 +21,10 @@ import Storage
 // SQLite as the server reads it. The second shows what the first cannot: the work after each
 // query runs with its code and data partly out of the caches, so each workload's own code
 // costs more than warm (as it does in the server).
+// Two more workloads split (g) − (f1o) in two: what (f1) does once its caller is known, and the
+// REST route's document run by the engine for the same caller, both without HTTP. Their
+// difference is what the engine costs over hand-written code; the rest of (g) − (f1o) is the
+// adapter's own (and the gateway's larger router).
 // `make bench` runs it on one core, as the loopback runs' second pass.
 //
 // axisor-http-inprocess [REQUESTS_PER_ROUND]
@@ -27,7 +32,8 @@ import Storage
 enum InProcess {
     struct Workload: Sendable {
         var name: String
-        var run: @Sendable () async throws -> Response
+        /// One request; false when it did not answer as it should.
+        var run: @Sendable () async throws -> Bool
     }
 
     static func run() async throws {
@@ -61,7 +67,7 @@ enum InProcess {
         ]
         for (index, pass) in passes.enumerated() {
             let setting = Setting(
-                database: database, users: pass.users, authenticator: authenticator, token: session.accessToken, channel: channel,
+                database: database, users: pass.users, authenticator: authenticator, token: session.accessToken, viewer: session.user.id, channel: channel,
                 folder: folder.appendingPathComponent("pass-\(index)")
             )
             let rounds = try await measure(setting, requestsPerRound: requestsPerRound)
@@ -72,6 +78,14 @@ enum InProcess {
             say(String(
                 format: "the middleware (f1o − f1) %.2f µs, the REST adapter and engine (g − f1o) %.2f µs, /graphql over the REST route (h − g) %.2f µs",
                 difference(rounds, 1, 0) / 1_000, difference(rounds, 2, 1) / 1_000, difference(rounds, 3, 2) / 1_000
+            ))
+            // Within each round, as `difference` takes them: (g − f1o) less the engine's part of it.
+            let adapter = median(rounds[0].indices.map { round in
+                (rounds[2][round] - rounds[1][round]) - (rounds[5][round] - rounds[4][round])
+            })
+            say(String(
+                format: "of (g − f1o): the engine over hand-written code (g's work − f1's work) %.2f µs, the rest (the adapter, the larger router) %.2f µs",
+                difference(rounds, 5, 4) / 1_000, adapter / 1_000
             ))
         }
         try await channel.close()
@@ -86,6 +100,8 @@ enum InProcess {
         var users: any UserStore
         var authenticator: JWTAuthenticator
         var token: String
+        /// The id of the user the token is for.
+        var viewer: String
         var channel: any Channel
         var folder: URL
     }
@@ -93,6 +109,7 @@ enum InProcess {
     static let workloadNames = [
         "(f1) hand-written profile route", "(f1o) f1 behind the gateway's middleware",
         "(g) GET /api/user/profile (REST adapter)", "(h) /graphql persisted document",
+        "(f1's work) profile read, JSON by hand", "(g's work) the route's document, engine",
     ]
 
     /// The service as `axisor serve` wires it (rate limits off) and the hand-written routes, on
@@ -116,13 +133,24 @@ enum InProcess {
         let schema = try AxisorSchema.load(simulations: [.fakeLightning])
         var configuration = GatewayConfiguration()
         configuration.rateLimitsEnabled = false
+        let executable = try AxisorResolvers.executable(for: schema, services: services)
+        let routes = try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema)
         let gateway = try await buildApplication(
-            configuration: configuration, executable: try AxisorResolvers.executable(for: schema, services: services),
-            routes: try RouteTable.load(yaml: try AxisorSchema.routeTable(), schema: schema), authenticator: setting.authenticator, traffic: traffic
+            configuration: configuration, executable: executable, routes: routes, authenticator: setting.authenticator, traffic: traffic
         ).responder
+        let profiles = ProfileService(users: users)
         let limits = Router(context: GatewayRequestContext.self)
-        HandWrittenRoutes.register(on: limits, authenticator: setting.authenticator, profiles: ProfileService(users: users))
+        HandWrittenRoutes.register(on: limits, authenticator: setting.authenticator, profiles: profiles)
         let handWritten = limits.buildResponder()
+
+        // The route's document, planned and run as the adapter runs it (the gateway's executor
+        // writes objects as JSON), and its answer written as JSON.
+        guard let route = routes.routes.first(where: { $0.method == "GET" && $0.path == "/api/user/profile" }) else {
+            fatalError("the route table has no GET /api/user/profile")
+        }
+        let executor = GraphQLEngine.Executor(executable, writesObjectsAsJSON: true)
+        let plan = executor.plan(route.document)
+        let viewer = Viewer(userId: setting.viewer, isAdmin: false)
 
         let profileQuery = """
             query Profile { user: me { id email username firstName lastName plan planExpiresAt createdAt lastLoginAt \
@@ -150,11 +178,17 @@ enum InProcess {
             }
         }
 
-        let runs: [@Sendable () async throws -> Response] = [
-            { try await respond(handWritten, request(.get, "/api/user/profile")) },
-            { try await respond(handWritten, request(.get, "/observed/api/user/profile")) },
-            { try await respond(gateway, request(.get, "/api/user/profile")) },
-            { try await respond(gateway, request(.post, "/graphql", body: persisted)) },
+        let runs: [@Sendable () async throws -> Bool] = [
+            { try await respond(handWritten, request(.get, "/api/user/profile")).status == .ok },
+            { try await respond(handWritten, request(.get, "/observed/api/user/profile")).status == .ok },
+            { try await respond(gateway, request(.get, "/api/user/profile")).status == .ok },
+            { try await respond(gateway, request(.post, "/graphql", body: persisted)).status == .ok },
+            { try await HandWrittenRoutes.profileBody(userId: viewer.userId, profiles: profiles) != nil },
+            {
+                let context = GraphQLEngine.RequestContext(requestId: "req_0000000000000000", viewer: viewer, allowsIntrospection: false)
+                let result = await executor.execute(plan, context: context)
+                return result.errors.isEmpty && result.withResponseJSON { !$0.isEmpty }
+            },
         ]
         let workloads = zip(workloadNames, runs).map { Workload(name: $0, run: $1) }
 
@@ -180,8 +214,7 @@ enum InProcess {
         let clock = ContinuousClock()
         let start = clock.now
         for _ in 0..<count {
-            let response = try await workload.run()
-            guard response.status == .ok else { fatalError("\(workload.name) answered \(response.status)") }
+            guard try await workload.run() else { fatalError("\(workload.name) did not answer as it should") }
         }
         let elapsed = clock.now - start
         return (Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9) / Double(count)
