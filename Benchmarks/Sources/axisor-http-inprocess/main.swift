@@ -67,7 +67,7 @@ enum InProcess {
         ]
         for (index, pass) in passes.enumerated() {
             let setting = Setting(
-                database: database, users: pass.users, authenticator: authenticator, token: session.accessToken, viewer: session.user.id, channel: channel,
+                database: database, users: pass.users, authenticator: authenticator, token: session.accessToken, userId: session.user.id, channel: channel,
                 folder: folder.appendingPathComponent("pass-\(index)")
             )
             let rounds = try await measure(setting, requestsPerRound: requestsPerRound)
@@ -101,7 +101,7 @@ enum InProcess {
         var authenticator: JWTAuthenticator
         var token: String
         /// The id of the user the token is for.
-        var viewer: String
+        var userId: String
         var channel: any Channel
         var folder: URL
     }
@@ -150,7 +150,7 @@ enum InProcess {
         }
         let executor = GraphQLEngine.Executor(executable, writesObjectsAsJSON: true)
         let plan = executor.plan(route.document)
-        let viewer = Viewer(userId: setting.viewer, isAdmin: false)
+        let viewer = Viewer(userId: setting.userId, isAdmin: false)
 
         let profileQuery = """
             query Profile { user: me { id email username firstName lastName plan planExpiresAt createdAt lastLoginAt \
